@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// The benchmark page (entrypoints/bench) exists only in `FORMERLY_BENCH=1` builds, which go to
+// their own folder (.output/chrome-mv3-bench) so the shipped build never contains it.
+const benchBuild = process.env.FORMERLY_BENCH === '1';
+
+// Formerly's manifest asks for the least it can: storage for settings, alarms for the badge,
+// and host access to LinkedIn only. Exports download through the page itself, so no
+// `downloads` permission; extension pages may connect nowhere (`connect-src 'none'`).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Formerly',
+    description:
+      'Keep in touch with former bosses, colleagues and employers. Everything stays in your browser.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'Formerly' },
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:",
+    },
+  },
+  webExt: { disabled: true },
+  ...(benchBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
+  hooks: {
+    'entrypoints:found': (_wxt, infos) => {
+      const bench = infos.findIndex((info) => info.name === 'bench');
+      if (!benchBuild && bench !== -1) infos.splice(bench, 1);
+    },
+  },
+});
