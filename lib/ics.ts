@@ -1,0 +1,74 @@
+import { addDays, format } from 'date-fns';
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { toCalendarDate } from '@/lib/clock';
+import { ROLE_LABELS, type CalendarDate, type Contact } from '@/lib/model';
+
+/** The `ics` package refused the events; the message is its own. */
+export class IcsExportError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(`Could not create the calendar file: ${message}`, options);
+    this.name = 'IcsExportError';
+  }
+}
+
+function toDateArray(date: CalendarDate): DateArray {
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+function dayAfter(date: CalendarDate): CalendarDate {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return format(addDays(new Date(year, month - 1, day), 1), 'yyyy-MM-dd');
+}
+
+/** Why this person, in one line: "Former manager · VP Engineering at Acme · last contacted 2024-01-05". */
+function reasonLine(contact: Contact): string {
+  const job = [contact.currentTitle, contact.currentCompany].filter(Boolean).join(' at ');
+  const last = contact.lastContactedAt ? `last contacted ${contact.lastContactedAt}` : '';
+  const roles = contact.roles.map((role) => ROLE_LABELS[role]).join(', ');
+  return [roles, job, last].filter(Boolean).join(' · ');
+}
+
+function followUpEvent(contact: Contact, due: CalendarDate, now: Date): EventAttributes {
+  const description = [reasonLine(contact), contact.profileUrl ?? ''].filter(Boolean).join('\n');
+  const event: EventAttributes & { timestamp: number } = {
+    // Same UID on every export, so re-importing updates the event instead of adding a copy.
+    uid: `follow-up-${contact.id}@formerly`,
+    title: `Follow up with ${contact.name}`,
+    description,
+    start: toDateArray(due),
+    end: toDateArray(dayAfter(due)),
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    // DTSTAMP from `now`, not the package's own clock, so the output depends on the arguments only.
+    timestamp: now.getTime(),
+  };
+  if (contact.profileUrl) event.url = contact.profileUrl;
+  return event;
+}
+
+/**
+ * An iCalendar file of the follow-ups of tracked, undeleted contacts, as all-day events in
+ * due order. An overdue follow-up is placed today: a reminder in the past is one nobody sees.
+ */
+export function followUpsToIcs(contacts: readonly Contact[], now: Date): string {
+  const today = toCalendarDate(now);
+  const events = contacts
+    .filter(
+      (contact) => contact.status === 'tracked' && contact.deletedAt === null && contact.nextDueAt,
+    )
+    .map((contact) => {
+      const due = contact.nextDueAt && contact.nextDueAt > today ? contact.nextDueAt : today;
+      return { due, event: followUpEvent(contact, due, now) };
+    })
+    .sort((a, b) => a.due.localeCompare(b.due))
+    .map(({ event }) => event);
+  const { error, value } = createEvents(events, {
+    productId: 'formerly/follow-ups',
+    calName: 'Formerly follow-ups',
+  });
+  if (error !== null || value === null) {
+    throw new IcsExportError(error?.message ?? 'no output', { cause: error });
+  }
+  return value;
+}
