@@ -1,0 +1,18 @@
+import type { CalendarDate, Contact } from '../model';
+import { computeNextDueAt, graceDays, plusDays } from '../reminders';
+
+/** The first day a follow-up due on `nextDueAt` counts as overdue: after half a cadence. */
+export function overdueFromDate(nextDueAt: CalendarDate, cadenceDays: number): CalendarDate {
+  return plusDays(nextDueAt, graceDays(cadenceDays) + 1);
+}
+
+/**
+ * The contact with its derived, indexed schedule fields recomputed. Only tracked, unpaused,
+ * undeleted contacts carry them, so the due index holds just the rows the badge counts.
+ */
+export function withSchedule(contact: Contact): Contact {
+  const { nextDueAt: _oldDue, overdueFrom: _oldOverdue, ...rest } = contact;
+  const nextDueAt = computeNextDueAt(contact);
+  if (nextDueAt === undefined || contact.cadenceDays === null) return rest;
+  return { ...rest, nextDueAt, overdueFrom: overdueFromDate(nextDueAt, contact.cadenceDays) };
+}

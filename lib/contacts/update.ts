@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { toInstant } from '../clock';
+import type { FormerlyDb } from '../db';
+import { type Contact, Contact as ContactSchema } from '../model';
+import { withSchedule } from './schedule';
+
+/** The fields a person edits; everything else is derived or scraped. */
+export const ContactPatch = ContactSchema.pick({
+  name: true,
+  headline: true,
+  currentTitle: true,
+  currentCompany: true,
+  location: true,
+  roles: true,
+  sharedEmployers: true,
+  warmth: true,
+  reference: true,
+  canVouchFor: true,
+  notes: true,
+  tags: true,
+  cadenceDays: true,
+  lastContactedAt: true,
+  snoozedUntil: true,
+  paused: true,
+  status: true,
+}).partial();
+export type ContactPatch = z.infer<typeof ContactPatch>;
+
+export class ContactNotFoundError extends Error {
+  constructor(id: string) {
+    super(`This contact no longer exists (it may have been deleted in another window): ${id}`);
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+/** Reads, changes and writes one contact in a single transaction, then returns it. */
+export async function changeContact(
+  db: FormerlyDb,
+  id: string,
+  change: (contact: Contact) => Contact,
+  now: Date,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, async () => {
+    const stored = await db.contacts.get(id);
+    if (!stored) throw new ContactNotFoundError(id);
+    const contact = withSchedule({ ...change(stored), updatedAt: toInstant(now) });
+    await db.contacts.put(contact);
+    return contact;
+  });
+}
+
+export function updateContact(
+  db: FormerlyDb,
+  id: string,
+  patch: ContactPatch,
+  now: Date,
+): Promise<Contact> {
+  return changeContact(db, id, (c) => ({ ...c, ...patch }), now);
+}
+
+export function snoozeContact(
+  db: FormerlyDb,
+  id: string,
+  until: string,
+  now: Date,
+): Promise<Contact> {
+  return changeContact(db, id, (c) => ({ ...c, snoozedUntil: until }), now);
+}
+
+/** Soft delete: the row stays, without reminders, until purged, so Undo can bring it back. */
+export function deleteContact(db: FormerlyDb, id: string, now: Date): Promise<Contact> {
+  return changeContact(db, id, (c) => ({ ...c, deletedAt: toInstant(now) }), now);
+}
+
+export function undeleteContact(db: FormerlyDb, id: string, now: Date): Promise<Contact> {
+  return changeContact(db, id, (c) => ({ ...c, deletedAt: null }), now);
+}
