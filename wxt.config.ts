@@ -16,6 +16,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Formerly' },
+    // The card's UI script, loaded by the content script on profiles only; a dynamic URL so
+    // pages cannot probe for the extension.
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+    ],
     content_security_policy: {
       extension_pages:
         "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:",

@@ -44,6 +44,7 @@ export function newContact(fields: NewContactFields, now: Date): Contact {
     snoozedUntil: null,
     paused: false,
     status: 'network',
+    jobChangedAt: null,
     snapshot: { title: fields.currentTitle ?? null, company: fields.currentCompany ?? null },
     createdAt: stamp,
     updatedAt: stamp,

@@ -89,6 +89,8 @@ export const Contact = z.object({
   paused: z.boolean(),
   status: ContactStatus,
   snapshot: Snapshot,
+  /** When a job change was last seen (kept on the contact so the popup never reads events). */
+  jobChangedAt: Instant.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
   deletedAt: Instant.nullable(),

@@ -31,6 +31,7 @@ export async function recordVisit(db: FormerlyDb, profile: ProfileData, now: Dat
       contact = withSchedule({
         ...updated,
         snapshot: change ? change.to : existing.snapshot,
+        jobChangedAt: change ? toInstant(now) : existing.jobChangedAt,
         updatedAt: toInstant(now),
       });
       await db.contacts.put(contact);

@@ -116,8 +116,8 @@ export function planConnectionsImport(
       continue;
     }
     plan.counts.updated += 1;
-    plan.puts.push(next);
     const event = jobChangeEvent(stored, row, now);
+    plan.puts.push(event ? { ...next, jobChangedAt: event.at } : next);
     if (event) plan.events.push(event);
   }
   return plan;

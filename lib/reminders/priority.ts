@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Contact, type ContactEvent, type Role } from '../model';
+import { ROLE_LABELS, type Contact, type Role } from '../model';
 import { calendarDate, daysBetween } from './dates';
 import { computeNextDueAt, dueState } from './schedule';
 import { relativeDays, spanOf } from './wording';
@@ -17,9 +17,9 @@ export interface Priority {
   reason: string;
 }
 
-function hasRecentJobChange(events: ContactEvent[], now: Date): boolean {
+function hasRecentJobChange(contact: Contact, now: Date): boolean {
   const since = now.getTime() - RECENT_JOB_CHANGE_DAYS * 86_400_000;
-  return events.some((e) => e.kind === 'job-change' && Date.parse(e.at) >= since);
+  return contact.jobChangedAt !== null && Date.parse(contact.jobChangedAt) >= since;
 }
 
 function usefulRole(contact: Contact): Role | undefined {
@@ -40,10 +40,10 @@ function lateness(contact: Contact, now: Date): { days: number; text: string } {
  * how late a follow-up is, and a recent job change as the best reason to get in touch.
  * The reason reads "warm · former manager · 3 weeks overdue · changed jobs".
  */
-export function priority(contact: Contact, events: ContactEvent[], now: Date): Priority {
+export function priority(contact: Contact, now: Date): Priority {
   const role = usefulRole(contact);
   const late = lateness(contact, now);
-  const changed = hasRecentJobChange(events, now);
+  const changed = hasRecentJobChange(contact, now);
   const score =
     WARMTH_SCORE[contact.warmth ?? 'neutral'] +
     (role ? (ROLE_SCORE[role] ?? 0) : 0) +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newContact } from '@/lib/contact-new';
-import type { Contact, ContactEvent } from '@/lib/model';
+import type { Contact } from '@/lib/model';
 import { badgeText, badgeTitle, priority, relativeSummary } from '@/lib/reminders';
 
 const now = new Date(2026, 10, 23, 12);
@@ -16,13 +16,7 @@ function tracked(fields: Partial<Contact>): Contact {
   };
 }
 
-const jobChange: ContactEvent = {
-  id: 'e',
-  contactId: 'c',
-  at: '2026-11-01T10:00:00.000Z',
-  kind: 'job-change',
-  detail: 'moved',
-};
+const jobChangedAt = '2026-11-01T10:00:00.000Z';
 
 describe('priority', () => {
   it('should write the reason on one line', () => {
@@ -30,8 +24,9 @@ describe('priority', () => {
       warmth: 'warm',
       roles: ['former-manager'],
       lastContactedAt: '2026-07-01',
+      jobChangedAt,
     });
-    expect(priority(contact, [jobChange], now).reason).toBe(
+    expect(priority(contact, now).reason).toBe(
       'warm · former manager · 8 weeks overdue · changed jobs',
     );
   });
@@ -46,15 +41,15 @@ describe('priority', () => {
     ['a willing reference first', { reference: 'yes' as const }, { reference: 'no' as const }],
     ['longer overdue first', { lastContactedAt: '2026-01-01' }, { lastContactedAt: '2026-08-01' }],
   ])('should put %s', (_label, first, second) => {
-    const a = priority(tracked({ lastContactedAt: '2026-06-01', ...first }), [], now).score;
-    const b = priority(tracked({ lastContactedAt: '2026-06-01', ...second }), [], now).score;
+    const a = priority(tracked({ lastContactedAt: '2026-06-01', ...first }), now).score;
+    const b = priority(tracked({ lastContactedAt: '2026-06-01', ...second }), now).score;
     expect(a).toBeGreaterThan(b);
   });
 
   it('should raise someone who changed jobs recently', () => {
     const contact = tracked({ lastContactedAt: '2026-08-01' });
-    expect(priority(contact, [jobChange], now).score).toBeGreaterThan(
-      priority(contact, [], now).score,
+    expect(priority({ ...contact, jobChangedAt }, now).score).toBeGreaterThan(
+      priority(contact, now).score,
     );
   });
 });

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { SaveProfileInput } from '@/lib/contacts';
+import { ROLE_LABELS, ROLES, type Role, type SharedEmployer } from '@/lib/model';
+import type { LookupResult } from '@/lib/messages';
+import type { ProfileData } from '@/lib/profile/schema';
+import { ReviewFields, type Review, reviewOf, applyReview } from './ReviewFields';
+
+interface Props {
+  profile: ProfileData;
+  lookup: LookupResult;
+  busy: boolean;
+  onSave: (input: SaveProfileInput) => void;
+}
+
+const OTHER_ROLES = ROLES.filter((role) => role !== 'former-manager');
+
+function sharedOf(lookup: LookupResult, role: Role): SharedEmployer[] {
+  return lookup.sharedEmployers.map((line) => ({
+    company: line.company,
+    from: line.from,
+    to: line.to,
+    managedMe: role === 'former-manager' || role === 'skip-level-manager',
+  }));
+}
+
+/** Before saving: what Formerly found, and one click to save (other roles one menu away). */
+export function UnsavedView({ profile, lookup, busy, onSave }: Props): React.JSX.Element {
+  const [review, setReview] = useState<Review>(() => reviewOf(profile));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const needsReview = profile.missing.some((field) => field in review);
+  const canSave = review.name.trim() !== '' && !busy;
+  const save = (role: Role): void => {
+    onSave({
+      profile: applyReview(profile, review),
+      roles: [role],
+      sharedEmployers: sharedOf(lookup, role),
+    });
+  };
+  return (
+    <div className="section">
+      {lookup.sharedEmployers.map((line) => (
+        <p key={line.text} className="overlap">
+          You both worked at {line.text}
+        </p>
+      ))}
+      {lookup.contact?.status === 'network' && (
+        <p className="muted">You’re connected on LinkedIn (imported from your connections).</p>
+      )}
+      {needsReview && (
+        <ReviewFields review={review} missing={profile.missing} onChange={setReview} />
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!canSave}
+          onClick={() => {
+            save('former-manager');
+          }}
+        >
+          Save as former boss
+        </button>
+        <button
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => {
+            setMenuOpen(!menuOpen);
+          }}
+        >
+          Other role
+        </button>
+      </div>
+      {menuOpen && (
+        <ul
+          id={menuId}
+          className="menu"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setMenuOpen(false);
+          }}
+        >
+          {OTHER_ROLES.map((role) => (
+            <li key={role}>
+              <button
+                type="button"
+                disabled={!canSave}
+                onClick={() => {
+                  save(role);
+                }}
+              >
+                Save as {ROLE_LABELS[role].toLowerCase()}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

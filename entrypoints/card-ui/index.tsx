@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CARD_UI_GLOBAL, type CardUi } from '@/lib/card-ui';
+import { CardApp } from './CardApp';
+
+// Loaded by the content script (dynamic import) on profiles only.
+export default defineUnlistedScript(() => {
+  const ui: CardUi = {
+    render(container, profile) {
+      const root = createRoot(container);
+      root.render(<CardApp key={profile.profileUrl} profile={profile} />);
+      return () => {
+        root.unmount();
+      };
+    },
+  };
+  Object.assign(globalThis, { [CARD_UI_GLOBAL]: ui });
+});

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { ContactPage } from '@/components/options/ContactPage';
+import { ContactsTable } from '@/components/options/ContactsTable';
+import { ImportSection, ImportStatus } from '@/components/options/ImportSection';
+import { WorkHistory } from '@/components/options/WorkHistory';
+import { useContactDetail } from '@/hooks/use-contact-detail';
+import { useContactsPage } from '@/hooks/use-contacts-page';
+import { useExports } from '@/hooks/use-exports';
+import { type Prepare, useImports } from '@/hooks/use-imports';
+import { useWorkHistory } from '@/hooks/use-work-history';
+import { now, toCalendarDate } from '@/lib/clock';
+import { getDb } from '@/lib/db';
+
+const PAGE = 100;
+const db = getDb();
+
+// Import modules load on demand: they are not needed to paint the dashboard.
+const prepareConnections: Prepare = async (bytes, now) =>
+  (await import('@/lib/imports/connections')).prepareConnectionsImport(db, bytes, now);
+const preparePositions: Prepare = async (bytes) =>
+  (await import('@/lib/imports/positions')).preparePositionsImport(db, bytes);
+const prepareRestore: Prepare = async (bytes) =>
+  (await import('@/lib/imports/restore')).prepareRestore(db, bytes);
+
+function ContactView({ id, onBack }: { id: string; onBack: () => void }): React.JSX.Element {
+  const api = useContactDetail(db, id);
+  return <ContactPage api={api} today={toCalendarDate(now())} onBack={onBack} />;
+}
+
+function Dashboard(): React.JSX.Element {
+  const [selected, setSelected] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const page = useContactsPage(db, search, limit);
+  const exports = useExports(db);
+  const imports = useImports();
+  const history = useWorkHistory(db);
+  return (
+    <main className="dashboard">
+      <header className="top">
+        <h1>Formerly</h1>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void exports.exportCsv()}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void exports.exportBackup()}>
+            Export backup
+          </button>
+        </div>
+      </header>
+      <ImportStatus imports={imports} />
+      {selected ? (
+        <ContactView
+          id={selected}
+          onBack={() => {
+            setSelected(null);
+          }}
+        />
+      ) : (
+        <ContactsTable
+          page={page}
+          search={search}
+          onSearch={(value) => {
+            setSearch(value);
+            setLimit(PAGE);
+          }}
+          onMore={() => {
+            setLimit(limit + PAGE);
+          }}
+          onOpen={setSelected}
+        />
+      )}
+      <ImportSection
+        imports={imports}
+        prepareConnections={prepareConnections}
+        prepareRestore={prepareRestore}
+      />
+      <WorkHistory
+        jobs={history.jobs}
+        busy={imports.busy}
+        onAdd={history.add}
+        onUpdate={history.update}
+        onRemove={(job) => void history.remove(job)}
+        onImport={(file) => void imports.choose(file, preparePositions)}
+      />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {exports.notice}
+      </p>
+    </main>
+  );
+}
+
+export function App(): React.JSX.Element {
+  return (
+    <ErrorBoundary>
+      <Dashboard />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,5 @@
+import './options.css';
+import { mountApp } from '@/components/mount-app';
+import { App } from './App';
+
+mountApp(<App />);

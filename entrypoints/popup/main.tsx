@@ -1,0 +1,5 @@
+import './popup.css';
+import { mountApp } from '@/components/mount-app';
+import { App } from './App';
+
+mountApp(<App />);

@@ -1,0 +1,80 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { afterWrite } from '@/adapters/after-write';
+import { now } from '@/lib/clock';
+import {
+  deleteContact,
+  deleteInteraction,
+  editInteraction,
+  logTouch,
+  undeleteContact,
+  updateContact,
+  type ContactPatch,
+  type TouchInput,
+} from '@/lib/contacts';
+import { explainDbError, type FormerlyDb } from '@/lib/db';
+import type { Contact, ContactEvent, Interaction } from '@/lib/model';
+
+export interface ContactDetail {
+  contact: Contact;
+  interactions: Interaction[];
+  events: ContactEvent[];
+}
+
+export interface ContactDetailApi {
+  detail: ContactDetail | null | undefined;
+  notice: string;
+  /** Set after a delete until undone or dismissed. */
+  deleted: Contact | null;
+  update: (patch: ContactPatch) => Promise<void>;
+  addTouch: (touch: TouchInput) => Promise<void>;
+  editTouch: (id: string, touch: TouchInput) => Promise<void>;
+  deleteTouch: (id: string) => Promise<void>;
+  remove: () => Promise<void>;
+  undo: () => Promise<void>;
+}
+
+/** One contact with its timeline, live, and every change written through lib/. */
+export function useContactDetail(db: FormerlyDb, id: string): ContactDetailApi {
+  const [notice, setNotice] = useState('');
+  const [deleted, setDeleted] = useState<Contact | null>(null);
+  const detail = useLiveQuery(async (): Promise<ContactDetail | null> => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return null;
+    const [interactions, events] = await Promise.all([
+      db.interactions.where('contactId').equals(id).reverse().sortBy('at'),
+      db.events.where('contactId').equals(id).reverse().sortBy('at'),
+    ]);
+    return { contact, interactions, events };
+  }, [db, id]);
+
+  const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setNotice(done);
+      await afterWrite();
+    } catch (error) {
+      setNotice(explainDbError(error).message);
+    }
+  }, []);
+
+  return {
+    detail,
+    notice,
+    deleted,
+    update: (patch) => run(() => updateContact(db, id, patch, now()), 'Changes saved'),
+    addTouch: (touch) => run(() => logTouch(db, id, touch, now()), 'Touch logged'),
+    editTouch: (touchId, touch) =>
+      run(() => editInteraction(db, touchId, touch, now()), 'Touch changed'),
+    deleteTouch: (touchId) => run(() => deleteInteraction(db, touchId, now()), 'Touch deleted'),
+    remove: () =>
+      run(async () => {
+        setDeleted(await deleteContact(db, id, now()));
+      }, 'Contact deleted'),
+    undo: () =>
+      run(async () => {
+        await undeleteContact(db, id, now());
+        setDeleted(null);
+      }, 'Contact restored'),
+  };
+}

@@ -1,0 +1,85 @@
+import { useCallback, useState } from 'react';
+import { afterWrite } from '@/adapters/after-write';
+import { logTouch, quickTouch, snoozeContact } from '@/lib/contacts';
+import { explainDbError, type FormerlyDb } from '@/lib/db';
+import type { Contact } from '@/lib/model';
+import { snoozeUntil } from '@/lib/reminders';
+import { giveAskWarning, isAsk, renderTemplate, type TemplateKind } from '@/lib/templates';
+
+export type SnoozeOption = Parameters<typeof snoozeUntil>[0];
+
+export interface FollowUpActions {
+  /** What just happened or went wrong, for the live region. */
+  notice: string;
+  done: (contact: Contact) => Promise<void>;
+  snooze: (contact: Contact, option: SnoozeOption) => Promise<void>;
+  /** Copies a starter; for an ask that would tip the balance, returns the warning instead unless `force`. */
+  copy: (contact: Contact, kind: TemplateKind, force?: boolean) => Promise<string | null>;
+}
+
+export function templateContext(
+  contact: Contact,
+  myFirstName: string | null,
+): Parameters<typeof renderTemplate>[1] {
+  return {
+    firstName: contact.firstName || contact.name,
+    sharedEmployer: contact.sharedEmployers[0]?.company ?? null,
+    newCompany: contact.currentCompany,
+    myFirstName,
+  };
+}
+
+/** Done, Snooze and Copy message for the popup, written through lib/ and then recounted. */
+export function useFollowUpActions(
+  db: FormerlyDb,
+  now: () => Date,
+  myFirstName: string | null,
+): FollowUpActions {
+  const [notice, setNotice] = useState('');
+  const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setNotice(done);
+      await afterWrite();
+    } catch (error) {
+      setNotice(explainDbError(error).message);
+    }
+  }, []);
+
+  const done = useCallback(
+    (contact: Contact) =>
+      run(
+        () => logTouch(db, contact.id, quickTouch(now()), now()),
+        `Marked ${contact.name} as done`,
+      ),
+    [db, now, run],
+  );
+  const snooze = useCallback(
+    (contact: Contact, option: SnoozeOption) =>
+      run(
+        () => snoozeContact(db, contact.id, snoozeUntil(option, now()), now()),
+        `Snoozed ${contact.name}`,
+      ),
+    [db, now, run],
+  );
+  const copy = useCallback(
+    async (contact: Contact, kind: TemplateKind, force = false): Promise<string | null> => {
+      if (isAsk(kind) && !force) {
+        const touches = await db.interactions.where('contactId').equals(contact.id).toArray();
+        const warning = giveAskWarning(touches, now(), contact.firstName || contact.name);
+        if (warning) return warning;
+      }
+      try {
+        await navigator.clipboard.writeText(
+          renderTemplate(kind, templateContext(contact, myFirstName)),
+        );
+        setNotice('Message copied — paste it into LinkedIn or your email');
+      } catch {
+        setNotice('Could not copy to the clipboard. Allow clipboard access and try again.');
+      }
+      return null;
+    },
+    [db, now, myFirstName],
+  );
+  return { notice, done, snooze, copy };
+}

@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+import { afterWrite } from '@/adapters/after-write';
+import { now } from '@/lib/clock';
+import { explainDbError } from '@/lib/db';
+import type { PreparedImport } from '@/lib/imports/prepared';
+
+export type Prepare = (bytes: Uint8Array, now: Date) => Promise<PreparedImport>;
+
+export interface Imports {
+  preview: PreparedImport | null;
+  busy: boolean;
+  /** What happened, for the live region and the message under the import controls. */
+  notice: string;
+  choose: (file: File, prepare: Prepare) => Promise<void>;
+  confirm: () => Promise<void>;
+  cancel: () => void;
+}
+
+/** Every import and restore: read and plan first, show the preview, write on Confirm only. */
+export function useImports(): Imports {
+  const [preview, setPreview] = useState<PreparedImport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const choose = useCallback(async (file: File, prepare: Prepare) => {
+    setBusy(true);
+    setPreview(null);
+    setNotice(`Reading ${file.name}…`);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      setPreview(await prepare(bytes, now()));
+      setNotice('');
+    } catch (error) {
+      setNotice(`${file.name}: ${explainDbError(error).message} Nothing was imported.`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const confirm = useCallback(async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      setNotice(await preview.commit());
+      setPreview(null);
+      await afterWrite();
+    } catch (error) {
+      setNotice(`${explainDbError(error).message} Nothing was imported.`);
+    } finally {
+      setBusy(false);
+    }
+  }, [preview]);
+
+  const cancel = useCallback(() => {
+    setPreview(null);
+    setNotice('Import cancelled; nothing was written.');
+  }, []);
+
+  return { preview, busy, notice, choose, confirm, cancel };
+}

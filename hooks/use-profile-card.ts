@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { sendRequest } from '@/adapters/messaging';
+import type { ContactPatch, SaveProfileInput, TouchInput } from '@/lib/contacts';
+import type { LookupResult } from '@/lib/messages';
+import type { ProfileData } from '@/lib/profile/schema';
+
+export type CardState =
+  | { status: 'loading' }
+  | { status: 'ready'; lookup: LookupResult }
+  | { status: 'error'; message: string };
+
+export interface ProfileCardApi {
+  state: CardState;
+  busy: boolean;
+  /** The last action's result, for the live region ("Saved", or what went wrong). */
+  notice: string;
+  save: (input: SaveProfileInput) => Promise<void>;
+  update: (patch: ContactPatch) => Promise<void>;
+  logTouch: (touch: TouchInput) => Promise<void>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error
+    ? error.message
+    : 'Something went wrong. Reload the page and try again.';
+}
+
+/** The card's conversation with the background: look the profile up, then save and refine. */
+export function useProfileCard(profile: ProfileData): ProfileCardApi {
+  const [state, setState] = useState<CardState>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    // The card is remounted for every profile, so the state starts as loading each time.
+    let live = true;
+    sendRequest({ type: 'profile/lookup', profile }).then(
+      (lookup) => {
+        if (live) setState({ status: 'ready', lookup });
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'error', message: messageOf(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [profile]);
+
+  const act = useCallback(
+    async (request: () => Promise<{ contact: LookupResult['contact'] }>, done: string) => {
+      setBusy(true);
+      try {
+        const { contact } = await request();
+        setState((current) =>
+          current.status === 'ready'
+            ? { status: 'ready', lookup: { ...current.lookup, contact } }
+            : current,
+        );
+        setNotice(done);
+      } catch (error) {
+        setNotice(messageOf(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
+
+  const save = useCallback(
+    (input: SaveProfileInput) => act(() => sendRequest({ type: 'profile/save', input }), 'Saved'),
+    [act],
+  );
+  const contactId = state.status === 'ready' ? state.lookup.contact?.id : undefined;
+  const update = useCallback(
+    (patch: ContactPatch) =>
+      act(
+        () => sendRequest({ type: 'contact/update', id: contactId ?? '', patch }),
+        'Changes saved',
+      ),
+    [act, contactId],
+  );
+  const logTouch = useCallback(
+    (touch: TouchInput) =>
+      act(
+        () => sendRequest({ type: 'contact/logTouch', id: contactId ?? '', touch }),
+        'Touch logged',
+      ),
+    [act, contactId],
+  );
+  return { state, busy, notice, save, update, logTouch };
+}

@@ -1,0 +1,39 @@
+import { parseConnectionsCsv } from '../csv/connections';
+import { planConnectionsImport } from '../csv/plan-import';
+import { readImportText } from '../csv/read-text';
+import type { FormerlyDb } from '../db';
+import { ImportRejectedError, type PreparedImport } from './prepared';
+
+/** Reads LinkedIn's Connections.csv and plans the import against what is stored. */
+export async function prepareConnectionsImport(
+  db: FormerlyDb,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<PreparedImport> {
+  const decoded = readImportText(bytes);
+  if (!decoded.ok) throw new ImportRejectedError(decoded.error);
+  const parsed = parseConnectionsCsv(decoded.text);
+  if (parsed.rows.length === 0 && parsed.errors.some((issue) => issue.row === 0)) {
+    throw new ImportRejectedError(
+      parsed.errors[0]?.reason ?? 'This file has no connections in it.',
+    );
+  }
+  const existing = await db.contacts.toArray();
+  const plan = planConnectionsImport(parsed.rows, existing, now);
+  return {
+    title: 'Import Connections.csv',
+    counts: { ...plan.counts, errors: plan.errors.length + parsed.errors.length },
+    errors: [...parsed.errors, ...plan.errors],
+    commit: async () => {
+      // Planned again inside the transaction, so an edit made while the preview was open is
+      // never overwritten by a stale plan.
+      const written = await db.transaction('rw', db.contacts, db.events, async () => {
+        const fresh = planConnectionsImport(parsed.rows, await db.contacts.toArray(), now);
+        await db.contacts.bulkPut(fresh.puts);
+        await db.events.bulkAdd(fresh.events);
+        return fresh.counts;
+      });
+      return `Imported ${String(written.new)} new contacts, updated ${String(written.updated)}`;
+    },
+  };
+}

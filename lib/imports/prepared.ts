@@ -1,0 +1,32 @@
+/** One problem in an import file, by the row number a spreadsheet shows (0: the whole file). */
+export interface ImportIssue {
+  row: number;
+  reason: string;
+}
+
+/**
+ * An import that has been read, validated and planned but not written. The preview shows
+ * `counts` (always with `new` first, "N new") and `errors`; nothing is written until `commit`.
+ */
+export interface PreparedImport {
+  title: string;
+  counts: { new: number } & Record<string, number>;
+  errors: ImportIssue[];
+  /** Writes everything in one transaction; resolves with what to announce. */
+  commit: () => Promise<string>;
+}
+
+/** The file could not be used at all; nothing was planned. */
+export class ImportRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportRejectedError';
+  }
+}
+
+/** "3 new · 1 updated · 2 errors": the counts as the preview shows them. */
+export function describeCounts(counts: PreparedImport['counts']): string {
+  return Object.entries(counts)
+    .map(([label, value]) => `${String(value)} ${label}`)
+    .join(' · ');
+}

@@ -1,0 +1,33 @@
+import { parseBackup, planRestore } from '../backup';
+import { readImportText } from '../csv/read-text';
+import type { FormerlyDb } from '../db';
+import { ImportRejectedError, type PreparedImport } from './prepared';
+
+/**
+ * Validates a whole backup file before anything is touched, then restores it in one
+ * transaction: the backup's version of a contact replaces the stored one, others are kept.
+ */
+export async function prepareRestore(db: FormerlyDb, bytes: Uint8Array): Promise<PreparedImport> {
+  const decoded = readImportText(bytes);
+  if (!decoded.ok) throw new ImportRejectedError(decoded.error);
+  const parsed = parseBackup(decoded.text);
+  if (!parsed.ok) throw new ImportRejectedError(parsed.error);
+  const plan = planRestore(parsed.backup, await db.contacts.toArray());
+  return {
+    title: 'Restore backup',
+    counts: { new: plan.new, replaced: plan.replaced, kept: plan.kept },
+    errors: [],
+    commit: async () => {
+      const tables = [db.contacts, db.interactions, db.events, db.myJobs];
+      const restored = await db.transaction('rw', tables, async () => {
+        const fresh = planRestore(parsed.backup, await db.contacts.toArray());
+        await db.contacts.bulkPut(fresh.contacts);
+        await db.interactions.bulkPut(fresh.interactions);
+        await db.events.bulkPut(fresh.events);
+        await db.myJobs.bulkPut(fresh.myJobs);
+        return fresh;
+      });
+      return `Restored ${String(restored.contacts.length)} contacts (${String(restored.new)} new)`;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { FormerlyDb } from './db';
+import { normalizeCompany } from './employers';
+import { newId } from './ids';
+import { MonthDate, type MyJob } from './model';
+
+/** What the user types for one of their own jobs. */
+export const JobDraft = z
+  .object({
+    company: z.string().trim().min(1, 'Enter the company name').max(500),
+    title: z.string().trim().max(500),
+    from: MonthDate.nullable(),
+    to: MonthDate.nullable(),
+  })
+  .refine(
+    (job) => job.from === null || job.to === null || job.from.slice(0, 7) <= job.to.slice(0, 7),
+    {
+      message: 'The end is before the start',
+      path: ['to'],
+    },
+  );
+export type JobDraft = z.infer<typeof JobDraft>;
+
+export class InvalidJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidJobError';
+  }
+}
+
+function toJob(id: string, draft: unknown): MyJob {
+  const parsed = JobDraft.safeParse(draft);
+  if (!parsed.success)
+    throw new InvalidJobError(parsed.error.issues[0]?.message ?? 'Check the job');
+  const job = parsed.data;
+  return {
+    id,
+    company: job.company,
+    companyKey: normalizeCompany(job.company),
+    title: job.title === '' ? null : job.title,
+    from: job.from,
+    to: job.to,
+    companyUrl: null,
+  };
+}
+
+export async function addJob(db: FormerlyDb, draft: unknown): Promise<MyJob> {
+  const job = toJob(newId(), draft);
+  await db.myJobs.add(job);
+  return job;
+}
+
+export async function updateJob(db: FormerlyDb, id: string, draft: unknown): Promise<MyJob> {
+  const job = toJob(id, draft);
+  await db.myJobs.put(job);
+  return job;
+}
+
+export async function removeJob(db: FormerlyDb, id: string): Promise<void> {
+  await db.myJobs.delete(id);
+}
+
+/** Newest first, current jobs on top. */
+export function sortJobs(jobs: MyJob[]): MyJob[] {
+  const key = (job: MyJob): string => (job.to === null ? '9999' : job.to) + (job.from ?? '');
+  return [...jobs].sort((a, b) => key(b).localeCompare(key(a)));
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '@/lib/backup';
+import { prepareConnectionsImport } from '@/lib/imports/connections';
+import { preparePositionsImport } from '@/lib/imports/positions';
+import { ImportRejectedError, describeCounts } from '@/lib/imports/prepared';
+import { prepareRestore } from '@/lib/imports/restore';
+import { freshDb } from '../helpers';
+
+const now = new Date(2026, 10, 23, 9);
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const file = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(`tests/fixtures/csv/${name}`));
+
+describe('prepareConnectionsImport', () => {
+  it('should preview without writing, then write everything on commit', async () => {
+    const db = freshDb();
+    const prepared = await prepareConnectionsImport(db, file('Connections.csv'), now);
+    expect(describeCounts(prepared.counts)).toMatch(/^9 new · 0 updated · 0 unchanged/);
+    expect(await db.contacts.count()).toBe(0);
+    await prepared.commit();
+    expect(await db.contacts.where('status').equals('network').count()).toBe(9);
+    const again = await prepareConnectionsImport(db, file('Connections.csv'), now);
+    expect(again.counts.new).toBe(0);
+    expect(again.counts.unchanged).toBe(9);
+  });
+
+  it.each([
+    ['an image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])],
+    ['another CSV', bytes('Company Name,Title\r\nAcme,CEO\r\n')],
+  ])('should reject %s with a reason and write nothing', async (_label, input) => {
+    const db = freshDb();
+    await expect(prepareConnectionsImport(db, input, now)).rejects.toBeInstanceOf(
+      ImportRejectedError,
+    );
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('preparePositionsImport', () => {
+  it('should add the jobs once and count them unchanged the second time', async () => {
+    const db = freshDb();
+    await (await preparePositionsImport(db, file('Positions.csv'))).commit();
+    expect(await db.myJobs.count()).toBe(3);
+    const again = await preparePositionsImport(db, file('Positions.csv'));
+    expect(again.counts).toMatchObject({ new: 0, unchanged: 3 });
+  });
+});
+
+describe('prepareRestore', () => {
+  it('should reject a file that is not a backup and change nothing', async () => {
+    const db = freshDb();
+    await expect(prepareRestore(db, file('Connections.csv'))).rejects.toBeInstanceOf(
+      ImportRejectedError,
+    );
+  });
+
+  it('should restore a backup into an empty database exactly', async () => {
+    const source = freshDb();
+    await (await prepareConnectionsImport(source, file('Connections.csv'), now)).commit();
+    const contacts = await source.contacts.toArray();
+    const backup = createBackup({ contacts, interactions: [], events: [], myJobs: [] }, now);
+    const target = freshDb();
+    const prepared = await prepareRestore(target, bytes(backup));
+    expect(prepared.counts.new).toBe(9);
+    await prepared.commit();
+    const byUrl = (list: typeof contacts): typeof contacts =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byUrl(await target.contacts.toArray())).toEqual(byUrl(contacts));
+  });
+});
