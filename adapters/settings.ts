@@ -14,6 +14,10 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...(await loadSettings()), ...patch });
+}
+
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => {
     callback(readSettings(value));

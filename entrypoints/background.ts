@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { showBadge } from '@/adapters/badge';
-import { loadSettings } from '@/adapters/settings';
+import { loadSettings, updateSettings } from '@/adapters/settings';
 import { type BackgroundDeps, handleMessage, refreshBadge } from '@/lib/background/handle-message';
 import { ALARM_HOURLY, ALARM_MIDNIGHT, nextLocalMidnight } from '@/lib/background/schedule';
 import { now } from '@/lib/clock';
@@ -9,7 +9,13 @@ import { getDb } from '@/lib/db';
 // The worker is stopped when idle: no state lives here. Alarms are recreated on every start
 // and the badge is recomputed from the database on every alarm and after every write.
 export default defineBackground(() => {
-  const deps: BackgroundDeps = { db: getDb(), settings: loadSettings, now, showBadge };
+  const deps: BackgroundDeps = {
+    db: getDb(),
+    settings: loadSettings,
+    updateSettings,
+    now,
+    showBadge,
+  };
 
   const refresh = (): void => {
     refreshBadge(deps).catch((error: unknown) => {

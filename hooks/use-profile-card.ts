@@ -17,6 +17,8 @@ export interface ProfileCardApi {
   save: (input: SaveProfileInput) => Promise<void>;
   update: (patch: ContactPatch) => Promise<void>;
   logTouch: (touch: TouchInput) => Promise<void>;
+  /** "This is me": import this profile's experience as the user's own work history. */
+  thisIsMe: () => Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -68,8 +70,12 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
   );
 
   const save = useCallback(
-    (input: SaveProfileInput) => act(() => sendRequest({ type: 'profile/save', input }), 'Saved'),
-    [act],
+    (input: SaveProfileInput) =>
+      act(
+        () => sendRequest({ type: 'profile/save', input }),
+        `Added ${profile.name} to your contacts`,
+      ),
+    [act, profile.name],
   );
   const contactId = state.status === 'ready' ? state.lookup.contact?.id : undefined;
   const update = useCallback(
@@ -88,5 +94,21 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
       ),
     [act, contactId],
   );
-  return { state, busy, notice, save, update, logTouch };
+  const thisIsMe = useCallback(async () => {
+    setBusy(true);
+    try {
+      const { added } = await sendRequest({ type: 'profile/thisIsMe', profile });
+      setState((current) =>
+        current.status === 'ready'
+          ? { status: 'ready', lookup: { ...current.lookup, isMe: true } }
+          : current,
+      );
+      setNotice(`Added ${String(added)} jobs to your work history`);
+    } catch (error) {
+      setNotice(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }, [profile]);
+  return { state, busy, notice, save, update, logTouch, thisIsMe };
 }

@@ -16,8 +16,8 @@ export class FormerlyDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
-      contacts:
-        'id, &profileUrl, *aliases, memberId, nextDueAt, overdueFrom, status, name, updatedAt',
+      // Each index costs on every write of 30,000 imported rows: only what a query uses.
+      contacts: 'id, &profileUrl, *aliases, memberId, nextDueAt, overdueFrom, name',
       interactions: 'id, contactId, at',
       events: 'id, contactId, at',
       myJobs: 'id, companyKey',
@@ -58,7 +58,7 @@ export function getDb(): FormerlyDb {
 /** Translates IndexedDB failures into the errors the UI knows how to explain. */
 export function explainDbError(error: unknown): Error {
   const name = error instanceof Error ? error.name : '';
-  const inner = error instanceof Dexie.DexieError ? error.inner : undefined;
+  const inner: unknown = error instanceof Dexie.DexieError ? (error.inner as unknown) : undefined;
   const innerName = inner instanceof Error ? inner.name : '';
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
     return new StorageFullError(error);

@@ -9,6 +9,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile/save'), input: SaveProfileInput }),
   z.object({ type: z.literal('contact/update'), id: z.string(), patch: ContactPatch }),
   z.object({ type: z.literal('contact/logTouch'), id: z.string(), touch: TouchInput }),
+  z.object({ type: z.literal('profile/thisIsMe'), profile: ProfileData }),
   z.object({ type: z.literal('badge/refresh') }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -34,6 +35,9 @@ export type LookupResult = z.infer<typeof LookupResult>;
 export const ContactResult = z.object({ contact: Contact });
 export type ContactResult = z.infer<typeof ContactResult>;
 
+export const ThisIsMeResult = z.object({ added: z.number() });
+export type ThisIsMeResult = z.infer<typeof ThisIsMeResult>;
+
 export const BadgeResult = z.object({ due: z.number(), overdue: z.number() });
 export type BadgeResult = z.infer<typeof BadgeResult>;
 
@@ -43,6 +47,7 @@ export interface ResultOf {
   'profile/save': ContactResult;
   'contact/update': ContactResult;
   'contact/logTouch': ContactResult;
+  'profile/thisIsMe': ThisIsMeResult;
   'badge/refresh': BadgeResult;
 }
 
@@ -51,6 +56,7 @@ export const RESULT_SCHEMAS = {
   'profile/save': ContactResult,
   'contact/update': ContactResult,
   'contact/logTouch': ContactResult,
+  'profile/thisIsMe': ThisIsMeResult,
   'badge/refresh': BadgeResult,
 } as const;
 

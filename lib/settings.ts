@@ -9,6 +9,8 @@ export const Settings = z.object({
   digestHour: z.number().int().min(0).max(23),
   weeklyBackup: z.boolean(),
   myFirstName: z.string().max(100),
+  /** The user's own LinkedIn profile, once they said "This is me" on it. */
+  myProfileUrl: z.string().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   digestHour: 9,
   weeklyBackup: false,
   myFirstName: '',
+  myProfileUrl: null,
 };
 
 /** Stored settings, with defaults for anything missing or no longer valid. */

@@ -3,6 +3,8 @@ import type { FormerlyDb } from './db';
 import { normalizeCompany } from './employers';
 import { newId } from './ids';
 import { MonthDate, type MyJob } from './model';
+import { positionsToMyJobs } from './csv/positions';
+import type { Position, YearMonth } from './profile/schema';
 
 /** What the user types for one of their own jobs. */
 export const JobDraft = z
@@ -64,4 +66,29 @@ export async function removeJob(db: FormerlyDb, id: string): Promise<void> {
 export function sortJobs(jobs: MyJob[]): MyJob[] {
   const key = (job: MyJob): string => (job.to === null ? '9999' : job.to) + (job.from ?? '');
   return [...jobs].sort((a, b) => key(b).localeCompare(key(a)));
+}
+
+function monthOf(value: YearMonth | null): string | null {
+  if (value === null) return null;
+  return value.month === null
+    ? String(value.year)
+    : `${String(value.year)}-${String(value.month).padStart(2, '0')}`;
+}
+
+/** "This is me": the experience on the user's own profile joins their work history. */
+export async function importOwnExperience(db: FormerlyDb, experience: Position[]): Promise<number> {
+  const rows = experience
+    .filter((p) => p.start !== null || p.end !== null)
+    .map((p, index) => ({
+      row: index + 1,
+      company: p.company,
+      title: p.title,
+      from: monthOf(p.start),
+      to: monthOf(p.end),
+    }));
+  return db.transaction('rw', db.myJobs, async () => {
+    const plan = positionsToMyJobs(rows, await db.myJobs.toArray());
+    await db.myJobs.bulkAdd(plan.new);
+    return plan.new.length;
+  });
 }

@@ -36,12 +36,21 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
           onLogTouch={(touch) => void api.logTouch(touch)}
         />
       )}
-      {state.status === 'ready' && !tracked && (
+      {state.status === 'ready' && state.lookup.isMe && (
+        <div className="section">
+          <p className="muted">This is your profile.</p>
+          <button type="button" disabled={api.busy} onClick={() => void api.thisIsMe()}>
+            Update my work history
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && !tracked && !state.lookup.isMe && (
         <UnsavedView
           profile={profile}
           lookup={state.lookup}
           busy={api.busy}
           onSave={(input) => void api.save(input)}
+          onThisIsMe={() => void api.thisIsMe()}
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">

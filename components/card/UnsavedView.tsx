@@ -10,6 +10,7 @@ interface Props {
   lookup: LookupResult;
   busy: boolean;
   onSave: (input: SaveProfileInput) => void;
+  onThisIsMe: () => void;
 }
 
 const OTHER_ROLES = ROLES.filter((role) => role !== 'former-manager');
@@ -24,7 +25,13 @@ function sharedOf(lookup: LookupResult, role: Role): SharedEmployer[] {
 }
 
 /** Before saving: what Formerly found, and one click to save (other roles one menu away). */
-export function UnsavedView({ profile, lookup, busy, onSave }: Props): React.JSX.Element {
+export function UnsavedView({
+  profile,
+  lookup,
+  busy,
+  onSave,
+  onThisIsMe,
+}: Props): React.JSX.Element {
   const [review, setReview] = useState<Review>(() => reviewOf(profile));
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
@@ -93,6 +100,11 @@ export function UnsavedView({ profile, lookup, busy, onSave }: Props): React.JSX
               </button>
             </li>
           ))}
+          <li>
+            <button type="button" disabled={busy} onClick={onThisIsMe}>
+              This is me (import my work history)
+            </button>
+          </li>
         </ul>
       )}
     </div>

@@ -39,7 +39,7 @@ export function ContactsTable({
         </p>
       )}
       {page && page.rows.length > 0 && (
-        <table>
+        <table aria-labelledby="contacts-heading">
           <thead>
             <tr>
               <th scope="col">Name</th>

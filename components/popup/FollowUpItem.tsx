@@ -3,7 +3,7 @@ import type { FollowUpActions } from '@/hooks/use-follow-up-actions';
 import type { Contact } from '@/lib/model';
 import { TEMPLATE_KINDS, TEMPLATE_LABELS, type TemplateKind } from '@/lib/templates';
 import { Initials } from '../Initials';
-import { MenuButton } from './MenuButton';
+import { MenuButton } from '../MenuButton';
 
 interface Props {
   contact: Contact;
@@ -47,7 +47,7 @@ export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): R
             Snooze
           </button>
           <MenuButton
-            label={`More snooze options for ${contact.name}`}
+            label={`Other lengths for ${contact.name}`}
             items={[
               { label: 'Snooze a month', onSelect: () => void actions.snooze(contact, '1m') },
               {

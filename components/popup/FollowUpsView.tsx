@@ -13,6 +13,9 @@ interface Props {
 }
 
 /** The popup: who is due, by priority, then who is coming up in the next two weeks. */
+/** Enough to act on today; the rest one click away (and the popup paints fast at any size). */
+const FIRST_SHOWN = 25;
+
 export function FollowUpsView({
   followUps,
   actions,
@@ -20,6 +23,9 @@ export function FollowUpsView({
   onOpenDashboard,
 }: Props): React.JSX.Element {
   const [picking, setPicking] = useState<Contact | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const due = followUps?.due ?? [];
+  const shown = showAll ? due : due.slice(0, FIRST_SHOWN);
   return (
     <main className="popup">
       <h1>Follow-ups</h1>
@@ -45,7 +51,7 @@ export function FollowUpsView({
       )}
       {followUps && followUps.due.length > 0 && (
         <ul className="list">
-          {followUps.due.map(({ contact, reason }) => (
+          {shown.map(({ contact, reason }) => (
             <FollowUpItem
               key={contact.id}
               contact={contact}
@@ -55,6 +61,16 @@ export function FollowUpsView({
             />
           ))}
         </ul>
+      )}
+      {!showAll && due.length > FIRST_SHOWN && (
+        <button
+          type="button"
+          onClick={() => {
+            setShowAll(true);
+          }}
+        >
+          Show all {due.length}
+        </button>
       )}
       <h2>Coming up</h2>
       {followUps?.comingUp.length === 0 && <p className="muted">Nothing in the next 14 days.</p>}

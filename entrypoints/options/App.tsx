@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { browser } from 'wxt/browser';
+import { AboutSection } from '@/components/options/AboutSection';
 import { ContactPage } from '@/components/options/ContactPage';
+import { DataSection } from '@/components/options/DataSection';
+import { SettingsSection } from '@/components/options/SettingsSection';
+import { MenuButton } from '@/components/MenuButton';
 import { ContactsTable } from '@/components/options/ContactsTable';
 import { ImportSection, ImportStatus } from '@/components/options/ImportSection';
 import { WorkHistory } from '@/components/options/WorkHistory';
 import { useContactDetail } from '@/hooks/use-contact-detail';
 import { useContactsPage } from '@/hooks/use-contacts-page';
+import { useDataSettings } from '@/hooks/use-data-settings';
+import { useSettings } from '@/hooks/use-settings';
 import { useExports } from '@/hooks/use-exports';
 import { type Prepare, useImports } from '@/hooks/use-imports';
 import { useWorkHistory } from '@/hooks/use-work-history';
@@ -36,17 +43,33 @@ function Dashboard(): React.JSX.Element {
   const exports = useExports(db);
   const imports = useImports();
   const history = useWorkHistory(db);
+  const settings = useSettings();
+  const data = useDataSettings(db);
   return (
     <main className="dashboard">
       <header className="top">
         <h1>Formerly</h1>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => void exports.exportCsv()}>
+          <button type="button" className="primary" onClick={() => void exports.download('csv')}>
             Export CSV
           </button>
-          <button type="button" onClick={() => void exports.exportBackup()}>
+          <button type="button" onClick={() => void exports.download('backup')}>
             Export backup
           </button>
+          <MenuButton
+            label="More export formats"
+            items={[
+              { label: 'Export vCard (.vcf)', onSelect: () => void exports.download('vcard') },
+              {
+                label: 'Export Google Contacts CSV',
+                onSelect: () => void exports.download('google'),
+              },
+              {
+                label: 'Export follow-ups calendar (.ics)',
+                onSelect: () => void exports.download('ics'),
+              },
+            ]}
+          />
         </div>
       </header>
       <ImportStatus imports={imports} />
@@ -84,8 +107,16 @@ function Dashboard(): React.JSX.Element {
         onRemove={(job) => void history.remove(job)}
         onImport={(file) => void imports.choose(file, preparePositions)}
       />
+      <SettingsSection settings={settings} onChange={(next) => void data.saveSettings(next)} />
+      <DataSection
+        storage={data.storage}
+        onPersist={() => void data.persist()}
+        onExportBackup={() => void exports.download('backup')}
+        onDeleteAll={() => void data.deleteAll()}
+      />
+      <AboutSection version={browser.runtime.getManifest().version} />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {exports.notice}
+        {exports.notice || data.notice}
       </p>
     </main>
   );

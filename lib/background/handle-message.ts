@@ -3,11 +3,13 @@ import { countDue, logTouch, saveProfile, updateContact } from '../contacts';
 import { type FormerlyDb, explainDbError } from '../db';
 import { type BadgeResult, type Reply, Request } from '../messages';
 import type { Settings } from '../settings';
+import { importOwnExperience } from '../work-history';
 import { lookupProfile } from './lookup';
 
 export interface BackgroundDeps {
   db: FormerlyDb;
   settings: () => Promise<Settings>;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
   now: () => Date;
   /** Shows the figures on the toolbar badge. */
   showBadge: (figures: BadgeResult) => Promise<void>;
@@ -25,7 +27,12 @@ async function run(request: Request, deps: BackgroundDeps): Promise<unknown> {
   const now = deps.now();
   switch (request.type) {
     case 'profile/lookup':
-      return lookupProfile(db, request.profile, now);
+      return lookupProfile(db, request.profile, (await deps.settings()).myProfileUrl, now);
+    case 'profile/thisIsMe': {
+      const added = await importOwnExperience(db, request.profile.experience);
+      await deps.updateSettings({ myProfileUrl: request.profile.profileUrl });
+      return { added };
+    }
     case 'profile/save':
       return { contact: await saveProfile(db, request.input, await deps.settings(), now) };
     case 'contact/update':

@@ -8,6 +8,7 @@ import type { ProfileData } from '../profile/schema';
 export async function lookupProfile(
   db: FormerlyDb,
   profile: ProfileData,
+  myProfileUrl: string | null,
   now: Date,
 ): Promise<LookupResult> {
   const [visit, myJobs] = await Promise.all([recordVisit(db, profile, now), db.myJobs.toArray()]);
@@ -22,6 +23,6 @@ export async function lookupProfile(
       text: formatSharedEmployer(match),
       suggestedRole: suggestRole(match),
     })),
-    isMe: false,
+    isMe: myProfileUrl === profile.profileUrl,
   };
 }

@@ -1,14 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackgroundDeps, handleMessage } from '@/lib/background/handle-message';
 import type { BadgeResult } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
 import { freshDb, profileOf, settings } from '../helpers';
 
 const OWN_ID = 'formerly-test-id';
 
 function depsWith(showBadge: (f: BadgeResult) => Promise<void>): BackgroundDeps {
+  let stored: Settings = settings;
   return {
     db: freshDb(),
-    settings: () => Promise.resolve(settings),
+    settings: () => Promise.resolve(stored),
+    updateSettings: (patch) => {
+      stored = { ...stored, ...patch };
+      return Promise.resolve();
+    },
     now: () => new Date(2026, 10, 23, 9),
     showBadge,
   };
@@ -61,5 +67,54 @@ describe('handleMessage', () => {
     const failing = depsWith(vi.fn(() => Promise.reject(new Error('badge broke'))));
     const actual = await handleMessage({ type: 'badge/refresh' }, OWN_ID, OWN_ID, failing);
     expect(actual).toEqual({ ok: false, code: 'Error', error: 'badge broke' });
+  });
+
+  it('should import my own experience on "This is me" and recognise my profile afterwards', async () => {
+    const me = profileOf({
+      experience: [
+        {
+          title: 'Engineer',
+          company: 'Acme',
+          employmentType: null,
+          start: { year: 2019, month: 3 },
+          end: null,
+          isCurrent: true,
+          durationText: null,
+          location: null,
+          workplaceType: null,
+        },
+        {
+          title: 'Intern',
+          company: 'Globex',
+          employmentType: null,
+          start: { year: 2015, month: null },
+          end: { year: 2015, month: null },
+          isCurrent: false,
+          durationText: null,
+          location: null,
+          workplaceType: null,
+        },
+      ],
+    });
+    const actual = await handleMessage(
+      { type: 'profile/thisIsMe', profile: me },
+      OWN_ID,
+      OWN_ID,
+      deps,
+    );
+    expect(actual).toEqual({ ok: true, data: { added: 2 } });
+    expect((await deps.db.myJobs.toArray()).map((j) => [j.company, j.from, j.to])).toEqual(
+      expect.arrayContaining([
+        ['Acme', '2019-03', null],
+        ['Globex', '2015', '2015'],
+      ]),
+    );
+    const lookup = await handleMessage(
+      { type: 'profile/lookup', profile: me },
+      OWN_ID,
+      OWN_ID,
+      deps,
+    );
+    expect(lookup).toMatchObject({ ok: true, data: { isMe: true } });
   });
 });

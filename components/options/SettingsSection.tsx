@@ -1,0 +1,38 @@
+import type { Settings } from '@/lib/settings';
+import { CadenceTable } from './CadenceTable';
+
+interface Props {
+  settings: Settings | undefined;
+  onChange: (settings: Settings) => void;
+}
+
+/** Defaults for new contacts and how message starters are signed. */
+export function SettingsSection({ settings, onChange }: Props): React.JSX.Element {
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      {settings === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <label className="search">
+            Sign messages as (your first name)
+            <input
+              value={settings.myFirstName}
+              maxLength={100}
+              onChange={(e) => {
+                onChange({ ...settings, myFirstName: e.target.value });
+              }}
+            />
+          </label>
+          <CadenceTable
+            cadences={settings.cadences}
+            onChange={(cadences) => {
+              onChange({ ...settings, cadences });
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
