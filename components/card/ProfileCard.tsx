@@ -24,6 +24,7 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
         </button>
       </header>
       <p className="person">{profile.name}</p>
+      {profile.headline && <p className="headline muted">{profile.headline}</p>}
       {state.status === 'loading' && <p className="muted">Looking this person up…</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && contact && tracked && (
