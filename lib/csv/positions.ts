@@ -6,7 +6,7 @@ import type { RowIssue } from './connection-row';
 import { cellReader, isBlankRecord, locateTable, type LocatedTable } from './locate-table';
 import { parsePositionMonth } from './position-month';
 
-type PositionColumn = 'company' | 'title' | 'from' | 'to';
+type PositionColumn = 'company' | 'title' | 'from' | 'to' | 'location' | 'description';
 
 const HEADER_NAMES: Record<string, PositionColumn> = {
   'company name': 'company',
@@ -14,11 +14,18 @@ const HEADER_NAMES: Record<string, PositionColumn> = {
   title: 'title',
   'started on': 'from',
   'finished on': 'to',
+  location: 'location',
+  description: 'description',
 };
+
+/** Location and description are never matched on, so a long one is cut rather than refused. */
+const LOCATION_LIMIT = 500;
+const DESCRIPTION_LIMIT = 20_000;
 
 /** One of the user's own jobs from LinkedIn's Positions.csv, as read and checked. */
 export const PositionRow = z
   .object({
+    /** The row number a spreadsheet shows for this record (1-based). */
     row: z.number().int().positive(),
     company: z
       .string()
@@ -28,12 +35,12 @@ export const PositionRow = z
     from: MonthDate.nullable(),
     /** null: the current job (Finished On left empty). */
     to: MonthDate.nullable(),
+    location: z.string().max(LOCATION_LIMIT).nullable(),
+    description: z.string().max(DESCRIPTION_LIMIT).nullable(),
   })
   .refine(
     (job) => job.from === null || job.to === null || job.from.slice(0, 7) <= job.to.slice(0, 7),
-    {
-      message: 'Finished On is before Started On',
-    },
+    { message: 'Finished On is before Started On' },
   );
 export type PositionRow = z.infer<typeof PositionRow>;
 
@@ -54,6 +61,9 @@ function readMonth(raw: string, label: string): { month: MonthDate | null; error
     : { month };
 }
 
+const optional = (text: string, limit: number): string | null =>
+  text === '' ? null : text.slice(0, limit);
+
 function readPosition(
   table: LocatedTable<PositionColumn>,
   record: readonly string[],
@@ -70,6 +80,8 @@ function readPosition(
     title: cell('title') || null,
     from: from.month,
     to: to.month,
+    location: optional(cell('location'), LOCATION_LIMIT),
+    description: optional(cell('description'), DESCRIPTION_LIMIT),
   });
   return parsed.success ? parsed.data : (parsed.error.issues[0]?.message ?? 'Invalid row');
 }
@@ -93,16 +105,21 @@ export function parsePositionsCsv(text: string): PositionsParse {
   return result;
 }
 
-function jobKey(job: Pick<MyJob, 'companyKey' | 'title' | 'from' | 'to'>): string {
-  return JSON.stringify([job.companyKey, (job.title ?? '').toLocaleLowerCase(), job.from, job.to]);
+/**
+ * Which job a row is: the same employer (after normalisation) from the same start month. A
+ * title edited since does not make it a new job; without a start, the title tells roles apart.
+ */
+function jobKey(job: Pick<MyJob, 'companyKey' | 'title' | 'from'>): string {
+  const title = job.from === null ? (job.title ?? '').toLocaleLowerCase('en') : '';
+  return JSON.stringify([job.companyKey, job.from, title]);
 }
 
 /**
- * The jobs to add to the user's work history: each row once, and none that is already there
- * (same company after normalisation, title, start and end), so importing twice adds nothing.
+ * The jobs to add to the user's work history: each row once, and none that is already there,
+ * so importing the same file twice adds nothing.
  */
 export function positionsToMyJobs(
-  jobs: readonly PositionRow[],
+  jobs: readonly Pick<PositionRow, 'company' | 'title' | 'from' | 'to'>[],
   existing: readonly MyJob[],
 ): { new: MyJob[]; unchanged: number } {
   const seen = new Set(existing.map(jobKey));

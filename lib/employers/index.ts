@@ -1,9 +1,15 @@
-export { normalizeCompany, companyIdFromUrl } from './normalize';
-export { seniorityRank, roleFromTitles } from './seniority';
+export {
+  normalizeCompany,
+  shortCompanyName,
+  companyIdFromUrl,
+  parseCompanyId,
+  type CompanyId,
+} from './normalize';
+export { seniorityRank, roleFromTitles, RANK } from './seniority';
 export {
   findSharedEmployers,
   formatSharedEmployer,
   suggestRole,
   type SharedEmployerMatch,
 } from './shared';
-export { rangeOfJob, rangeOfPosition, intersect, type MonthRange } from './months';
+export { rangeOfJob, rangeOfPosition, intersect, toMonthDate, type MonthRange } from './months';

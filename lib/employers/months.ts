@@ -13,20 +13,21 @@ export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
 }
 
+/** The month `now` falls in, in the user's local calendar. */
 export function currentMonth(now: Date): MonthIndex {
   return monthIndex(now.getFullYear(), now.getMonth() + 1);
 }
 
 export function toMonthDate(index: MonthIndex): MonthDate {
   const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
+  const month = index - year * 12 + 1;
   return `${String(year)}-${String(month).padStart(2, '0')}`;
 }
 
 /** `YYYY-MM` or `YYYY` as a start (January) or an end (December) month. */
 function fromMonthDate(value: MonthDate, edge: 'start' | 'end'): MonthIndex {
-  const [year, month] = value.split('-').map(Number);
-  return monthIndex(year ?? 0, month ?? (edge === 'start' ? 1 : 12));
+  const [year = 0, month] = value.split('-').map(Number);
+  return monthIndex(year, month ?? (edge === 'start' ? 1 : 12));
 }
 
 function fromYearMonth(value: YearMonth, edge: 'start' | 'end'): MonthIndex {
@@ -35,21 +36,23 @@ function fromYearMonth(value: YearMonth, edge: 'start' | 'end'): MonthIndex {
 
 /**
  * The months a job covers. A year-only date covers its whole year; an open end runs through
- * the current month. An unknown start is taken as the end month alone: without it we cannot
- * claim more overlap than that.
+ * the current month, and no range runs past it (a year-only end this year stops today). An
+ * unknown start counts as the end month alone: without it we cannot claim more overlap than
+ * that, so a role with neither date covers only the current month.
  */
 function range(start: MonthIndex | null, end: MonthIndex | null, now: Date): MonthRange | null {
-  const to = end ?? currentMonth(now);
+  const current = currentMonth(now);
+  const to = Math.min(end ?? current, current);
   const from = start ?? to;
   return from <= to ? { from, to } : null;
 }
 
+/** One of the user's own jobs; `to` null is the current job. */
 export function rangeOfJob(
   from: MonthDate | null,
   to: MonthDate | null,
   now: Date,
 ): MonthRange | null {
-  if (from === null && to === null) return null;
   return range(
     from === null ? null : fromMonthDate(from, 'start'),
     to === null ? null : fromMonthDate(to, 'end'),
@@ -57,12 +60,17 @@ export function rangeOfJob(
   );
 }
 
+/**
+ * A position on a profile. Without an end it is current only when the page says so: a parse
+ * that lost both dates of a past role must not claim it runs today.
+ */
 export function rangeOfPosition(
   start: YearMonth | null,
   end: YearMonth | null,
   now: Date,
+  isCurrent = end === null,
 ): MonthRange | null {
-  if (start === null && end === null) return null;
+  if (end === null && !isCurrent) return null;
   return range(
     start === null ? null : fromYearMonth(start, 'start'),
     end === null ? null : fromYearMonth(end, 'end'),

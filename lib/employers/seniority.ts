@@ -1,48 +1,109 @@
 import type { Role } from '../model';
 
 /**
- * Rough seniority of a job title, in any of the interface languages Formerly reads. Higher is
- * more senior; null titles rank as an individual contributor. The first (highest) rule that
- * matches wins, so "Senior Engineering Manager" ranks as a manager, not a senior engineer.
+ * Seniority ranks: intern 1 < individual contributor 2 < senior 3 < lead, principal, staff 4
+ * < manager 5 < senior manager 6 < director 7 < head 8 < VP 9 < C-level, founder, partner 10.
  */
-const RANKS: [number, RegExp][] = [
+export const RANK = {
+  intern: 1,
+  individual: 2,
+  senior: 3,
+  lead: 4,
+  manager: 5,
+  seniorManager: 6,
+  director: 7,
+  head: 8,
+  vp: 9,
+  chief: 10,
+} as const;
+
+/** Whole words in any script; German compounds ("Abteilungsleiter") are matched on purpose. */
+const word = (alternatives: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Checked in order, first match wins, so the specific comes before the general: "Vice
+ * President" before "President", "Managing Director" before "Director", "Product Manager"
+ * (a role without reports) before "Manager", "Projektleiter" before "Leiter".
+ */
+const RULES: readonly [RegExp, number][] = [
+  [word('assistant vice[- ]president|avp'), RANK.manager],
+  [word('(?:executive )?assistant|assistent(?:in)?|asistente|assistante'), RANK.individual],
   [
-    9,
-    /\b(ceo|cto|cfo|coo|cio|cpo|chief|founder|co-?founder|president|owner|partner|gründer|fundador|fondateur|oprichter|directeur général|geschäftsführer|managing director)\b/iu,
+    word(
+      '(?:senior |sr\\.? )?(?:product|project|program|programme|account|key account|partner|' +
+        'community|marketing|social media|customer success|success|office) manager|' +
+        'product owner|(?:hr|human resources|people|talent|business|finance|learning) partner',
+    ),
+    RANK.senior,
   ],
-  [8, /\b(vp|svp|evp|vice[- ]president|vicepresidente|vice-président)\b/iu],
+  [word('chief of staff'), RANK.lead],
+  [word('s?vp|evp|vice[- ]?presidente?|vice-présidente?|vicepresidenta'), RANK.vp],
   [
-    7,
-    /\b(head of|leiter|leiterin|jefe|jefa|responsable|hoofd|director|directora|directeur|directrice|direktor|direktorin|directeur)\b/iu,
+    word(
+      'ceo|cto|cfo|coo|cio|cmo|cpo|cro|cso|cdo|cco|ciso|chro|chief|founder|co-?founder|' +
+        'gründer(?:in)?|fundador(?:a)?|fondat(?:eur|rice)|oprichter|president|presidente|président(?:e)?|owner|inhaber(?:in)?|eigenaar|partner|' +
+        'socio|associé(?:e)?|managing director|directeur général|directrice générale|pdg|' +
+        'director general|directora general|algemeen directeur|geschäftsführer(?:in)?|vorstand',
+    ),
+    RANK.chief,
   ],
-  [6, /\b(senior manager|group manager|senior engineering manager)\b/iu],
+  [word('executive director'), RANK.vp],
+  [word('head|hoofd|general manager|gerente general'), RANK.head],
+  [/(?:abteilungs|bereichs|afdelings)(?:leiter(?:in)?|hoofd)/iu, RANK.head],
   [
-    5,
-    /\b(manager|managerin|gerente|teamleiter(?:in)?|teamlead|team lead|supervisor|chef d'équipe|coordinator|coördinator)\b/iu,
+    word(
+      'associate director|(?:senior|sr\\.?) (?:\\p{L}+ )?manager|group manager|manager of managers',
+    ),
+    RANK.seniorManager,
   ],
-  [4, /\b(principal|staff|lead|architect|architekt)\b/iu],
-  [3, /\b(senior|sr\.?|sênior|sénior)\b/iu],
+  [word('director(?:a)?|directeur|directrice|direktor(?:in)?'), RANK.director],
+  [/(?:team|gruppen)(?:leiter(?:in)?|leider)/iu, RANK.manager],
+  [/projekt?leiter(?:in)?|projectleider/iu, RANK.lead],
+  [/leiter(?:in)?/iu, RANK.head],
   [
-    1,
-    /\b(intern|internship|praktikant|praktikantin|stagiaire|becario|becaria|stagiair|trainee|werkstudent|student|apprentice|summer)\b/iu,
+    word(
+      'manager(?:in)?|gerente|jefe|jefa|responsable|supervisor|team lead(?:er)?|teamlead|' +
+        "chef d'équipe|chef d’équipe",
+    ),
+    RANK.manager,
   ],
+  [
+    word(
+      'principal|lead|architect|architekt(?:in)?|arquitecto|architecte|staff(?: [\\p{L}-]+)? ' +
+        '(?:engineer|scientist|designer|developer|researcher)',
+    ),
+    RANK.lead,
+  ],
+  [
+    word(
+      'intern|internship|praktikant(?:in)?|stagiaire|stagiair|becari[oa]|trainee|' +
+        'werkstudent(?:in)?|working student|apprentice|auszubildende[rn]?|azubi|alternant(?:e)?',
+    ),
+    RANK.intern,
+  ],
+  [word('senior|sr\\.?|sênior|sénior|ssr'), RANK.senior],
 ];
 
+/** How senior a job title sounds; an unknown or missing title ranks as an individual contributor. */
 export function seniorityRank(title: string | null): number {
-  if (!title) return 2;
-  for (const [rank, pattern] of RANKS) if (pattern.test(title)) return rank;
-  return 2;
+  if (title === null || title.trim() === '') return RANK.individual;
+  for (const [pattern, rank] of RULES) if (pattern.test(title)) return rank;
+  return RANK.individual;
 }
 
 /**
- * The role to lead with for someone seen at a shared employer: more senior than you at the
- * time makes them a former boss; a manager-level gap of two or more ranks above a manager of
- * yours suggests a skip-level manager; otherwise a colleague.
+ * The role to suggest for someone seen at a shared employer, from their title and the user's:
+ * - former manager when they ranked above the user and at lead level or above;
+ * - skip-level manager when they ranked at least two steps above the user's likely direct
+ *   manager, taken as one rank above the user and at least manager level (so above an
+ *   engineer: director or higher; above a manager: head or higher);
+ * - colleague otherwise.
  */
 export function roleFromTitles(theirTitle: string | null, myTitle: string | null): Role {
   const theirs = seniorityRank(theirTitle);
   const mine = seniorityRank(myTitle);
-  if (theirs <= mine || theirs < 4) return 'colleague';
-  if (theirs >= 7 && theirs - mine >= 4) return 'skip-level-manager';
-  return 'former-manager';
+  if (theirs <= mine || theirs < RANK.lead) return 'colleague';
+  const directManager = Math.max(mine + 1, RANK.manager);
+  return theirs >= directManager + 2 ? 'skip-level-manager' : 'former-manager';
 }

@@ -10,36 +10,46 @@ const ByRole = z.object(
 export const CadenceSettings = z.object({ warm: ByRole, neutral: ByRole, strained: ByRole });
 export type CadenceSettings = z.infer<typeof CadenceSettings>;
 
-function row(managers: number, mentors: number, others: number): Record<Role, number> {
+function row(
+  manager: number,
+  skipLevel: number,
+  mentor: number,
+  others: number,
+): Record<Role, number> {
   return {
-    'former-manager': managers,
-    'skip-level-manager': managers + 30,
-    mentor: mentors,
+    'former-manager': manager,
+    'skip-level-manager': skipLevel,
+    mentor,
     colleague: others,
     'former-report': others,
-    'hr-recruiter': 180,
+    'hr-recruiter': others,
     client: others,
-    other: 180,
+    other: others,
   };
 }
 
 /**
- * Warm ties to former managers every quarter; neutral ones every four months; most others
- * twice a year; strained ties once a year, so they are not forgotten but never pushed.
+ * | warmth   | former manager | skip-level | mentor | everyone else |
+ * |----------|----------------|------------|--------|---------------|
+ * | warm     | 90             | 120        | 90     | 180           |
+ * | neutral  | 120            | 150        | 120    | 180           |
+ * | strained | 365            | 365        | 365    | 365           |
+ * Warm ties to the people who vouch for you get a quarterly note; strained ones a yearly one,
+ * so they are not forgotten but never pushed. No warmth yet reads as neutral.
  */
 export const DEFAULT_CADENCES: CadenceSettings = {
-  warm: row(90, 90, 120),
-  neutral: row(120, 120, 180),
-  strained: { ...row(365, 365, 365), 'hr-recruiter': 365, other: 365 },
+  warm: row(90, 120, 90, 180),
+  neutral: row(120, 150, 120, 180),
+  strained: row(365, 365, 365, 365),
 };
 
 /** The cadence of the contact's most frequent role (the shortest), for their warmth. */
 export function defaultCadence(
-  roles: Role[],
+  roles: readonly Role[],
   warmth: Warmth | null,
   settings: CadenceSettings,
 ): number {
   const table = settings[warmth ?? 'neutral'];
-  const days = (roles.length > 0 ? roles : (['other'] as Role[])).map((role) => table[role]);
+  const days = (roles.length > 0 ? roles : (['other'] as const)).map((role) => table[role]);
   return Math.min(...days);
 }

@@ -5,8 +5,10 @@ export {
   graceDays,
   snoozeUntil,
   type DueState,
+  type ScheduleFields,
   type SnoozeOption,
 } from './schedule';
-export { priority, relativeSummary, type Priority } from './priority';
+export { priority, sortByPriority, type Priority, type PrioritisedContact } from './priority';
+export { comingUp, relativeSummary } from './summary';
 export { badgeText, badgeTitle, relativeDays, spanOf } from './wording';
 export { calendarDate, fromCalendarDate, plusDays, plusMonths, daysBetween } from './dates';

@@ -94,6 +94,7 @@ describe('planConnectionsImport', () => {
       email: 'jane@mail.example',
       connectedOn: '2020-05-05',
       updatedAt: STAMP,
+      jobChangedAt: STAMP,
     });
   });
 

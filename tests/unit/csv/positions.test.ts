@@ -19,6 +19,8 @@ describe('parsePositionsCsv', () => {
         title: 'Senior Software Engineer',
         from: '2019-03',
         to: null,
+        location: 'Berlin',
+        description: 'Led the motion-planning team; shipped v2, v3',
       },
       {
         row: 3,
@@ -26,6 +28,8 @@ describe('parsePositionsCsv', () => {
         title: 'Software Engineer',
         from: '2016-06',
         to: '2019-02',
+        location: 'Austin, Texas',
+        description: 'Routing, pricing and "smart" dispatch',
       },
       {
         row: 4,
@@ -33,6 +37,8 @@ describe('parsePositionsCsv', () => {
         title: 'Data Intern',
         from: '2015-05',
         to: '2015-08',
+        location: 'Remote',
+        description: null,
       },
     ]);
   });

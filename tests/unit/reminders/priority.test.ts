@@ -1,87 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { newContact } from '@/lib/contact-new';
 import type { Contact } from '@/lib/model';
-import { badgeText, badgeTitle, priority, relativeSummary } from '@/lib/reminders';
+import { priority, sortByPriority } from '@/lib/reminders';
+import { localNoon, tracked } from './tracked';
 
 const now = new Date(2026, 10, 23, 12);
-
-function tracked(fields: Partial<Contact>): Contact {
-  return {
-    ...newContact({ name: 'Jane Doe' }, new Date(2025, 0, 1)),
-    status: 'tracked',
-    cadenceDays: 90,
-    warmth: 'neutral',
-    reference: 'unknown',
-    ...fields,
-  };
-}
-
-const jobChangedAt = '2026-11-01T10:00:00.000Z';
+const recentJobChange = localNoon(2026, 11, 1);
 
 describe('priority', () => {
-  it('should write the reason on one line', () => {
-    const contact = tracked({
-      warmth: 'warm',
-      roles: ['former-manager'],
-      lastContactedAt: '2026-07-01',
-      jobChangedAt,
-    });
-    expect(priority(contact, now).reason).toBe(
+  it.each<[string, Partial<Contact>, string]>([
+    [
+      'everything',
+      {
+        warmth: 'warm',
+        roles: ['former-manager'],
+        lastContactedAt: '2026-07-01',
+        jobChangedAt: recentJobChange,
+      },
       'warm · former manager · 8 weeks overdue · changed jobs',
-    );
+    ],
+    [
+      'a willing reference',
+      { roles: ['colleague', 'mentor'], reference: 'yes', lastContactedAt: '2026-08-20' },
+      'neutral · mentor · would give a reference · due 5 days ago',
+    ],
+    ['due today', { warmth: 'strained', lastContactedAt: '2026-08-25' }, 'strained · due today'],
+    ['not due yet', { warmth: null, lastContactedAt: '2026-09-01' }, 'due in 7 days'],
+    ['long overdue', { lastContactedAt: '2024-01-01' }, 'neutral · 2 years overdue'],
+    [
+      'an old job change',
+      { lastContactedAt: '2026-08-25', jobChangedAt: localNoon(2026, 8, 1) },
+      'neutral · due today',
+    ],
+    [
+      'a job change 90 days ago',
+      { lastContactedAt: '2026-08-25', jobChangedAt: localNoon(2026, 8, 25) },
+      'neutral · due today · changed jobs',
+    ],
+  ])('should explain %s on one line', (_label, fields, expected) => {
+    const actual = priority(tracked(fields), now).reason;
+
+    expect(actual).toBe(expected);
   });
 
-  it.each([
-    ['warm before neutral', { warmth: 'warm' as const }, { warmth: 'neutral' as const }],
+  it.each<[string, Partial<Contact>, Partial<Contact>]>([
+    ['warm before neutral', { warmth: 'warm' }, { warmth: 'neutral' }],
+    ['neutral before strained', { warmth: 'neutral' }, { warmth: 'strained' }],
     [
       'a former manager before a colleague',
-      { roles: ['former-manager' as const] },
-      { roles: ['colleague' as const] },
+      { roles: ['former-manager'] },
+      { roles: ['colleague'] },
     ],
-    ['a willing reference first', { reference: 'yes' as const }, { reference: 'no' as const }],
+    ['a former manager before a mentor', { roles: ['former-manager'] }, { roles: ['mentor'] }],
+    ['a willing reference first', { reference: 'yes' }, { reference: 'no' }],
     ['longer overdue first', { lastContactedAt: '2026-01-01' }, { lastContactedAt: '2026-08-01' }],
+    [
+      'a warm tie due today before a strained one a year overdue',
+      { warmth: 'warm', lastContactedAt: '2026-08-25' },
+      { warmth: 'strained', lastContactedAt: '2024-01-01' },
+    ],
+    [
+      'a recent job change before the same tie without one',
+      { jobChangedAt: recentJobChange },
+      { jobChangedAt: null },
+    ],
   ])('should put %s', (_label, first, second) => {
-    const a = priority(tracked({ lastContactedAt: '2026-06-01', ...first }), now).score;
-    const b = priority(tracked({ lastContactedAt: '2026-06-01', ...second }), now).score;
-    expect(a).toBeGreaterThan(b);
-  });
+    const base = { lastContactedAt: '2026-06-01' };
 
-  it('should raise someone who changed jobs recently', () => {
-    const contact = tracked({ lastContactedAt: '2026-08-01' });
-    expect(priority({ ...contact, jobChangedAt }, now).score).toBeGreaterThan(
-      priority(contact, now).score,
-    );
+    const actual = priority(tracked({ ...base, ...first }), now).score;
+
+    expect(actual).toBeGreaterThan(priority(tracked({ ...base, ...second }), now).score);
   });
 });
 
-describe('relativeSummary', () => {
-  it.each([
-    [
-      { lastContactedAt: '2026-07-23', cadenceDays: 144 },
-      'Saved · last contacted 4 months ago · next follow-up in 3 weeks',
-    ],
-    [
-      { lastContactedAt: null, createdAt: '2026-11-23T08:00:00.000Z', cadenceDays: 90 },
-      'Saved · not contacted yet · next follow-up in 3 months',
-    ],
-    [
-      { lastContactedAt: '2025-11-23', cadenceDays: 90 },
-      'Saved · last contacted 12 months ago · follow-up overdue',
-    ],
-  ])('should summarise %o', (fields, expected) => {
-    expect(relativeSummary(tracked(fields), now)).toBe(expected);
-  });
-});
+describe('sortByPriority', () => {
+  it('should order the popup by relationship, then lateness, then name', () => {
+    const contacts = [
+      tracked({ name: 'Cleo Neutral', lastContactedAt: '2026-01-01' }),
+      tracked({ name: 'Bo Warm', warmth: 'warm', lastContactedAt: '2026-08-25' }),
+      tracked({
+        name: 'Al Boss',
+        warmth: 'warm',
+        roles: ['former-manager'],
+        lastContactedAt: '2026-08-25',
+      }),
+      tracked({ name: 'Ann Neutral', lastContactedAt: '2026-01-01' }),
+      tracked({ name: 'Dee Late', warmth: 'warm', lastContactedAt: '2026-05-01' }),
+    ];
 
-describe('badgeText', () => {
-  it.each([
-    [0, '', 'No follow-ups due'],
-    [1, '1', '1 follow-up due'],
-    [3, '3', '3 follow-ups due'],
-    [99, '99', '99 follow-ups due'],
-    [100, '99+', '100 follow-ups due'],
-  ])('should show %i as %s (%s)', (count, text, title) => {
-    expect(badgeText(count)).toBe(text);
-    expect(badgeTitle(count)).toBe(title);
+    const actual = sortByPriority(contacts, now).map((entry) => entry.contact.name);
+
+    expect(actual).toEqual(['Al Boss', 'Dee Late', 'Bo Warm', 'Ann Neutral', 'Cleo Neutral']);
+  });
+
+  it('should not change the list it was given', () => {
+    const contacts = [tracked({ name: 'B' }), tracked({ name: 'A' })];
+
+    sortByPriority(contacts, now);
+
+    expect(contacts.map((c) => c.name)).toEqual(['B', 'A']);
   });
 });
