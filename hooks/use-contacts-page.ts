@@ -1,52 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { toCalendarDate } from '@/lib/clock';
+import {
+  type ContactFilter,
+  type ContactSort,
+  type ContactsPage,
+  queryContacts,
+} from '@/lib/contact-query';
 import type { FormerlyDb } from '@/lib/db';
-import type { Contact } from '@/lib/model';
 
-export interface ContactsPage {
-  rows: Contact[];
-  /** Contacts stored, deleted ones included: from `count()`, no row read. */
-  total: number;
+export type { ContactsPage } from '@/lib/contact-query';
+
+/** Companies the user has left: the network worth keeping, per the dashboard's filter. */
+function useFormerEmployers(db: FormerlyDb): ReadonlySet<string> {
+  const keys = useLiveQuery(
+    async () => (await db.myJobs.toArray()).filter((j) => j.to !== null).map((j) => j.companyKey),
+    [db],
+  );
+  return useMemo(() => new Set(keys ?? []), [keys]);
 }
 
-function matches(contact: Contact, needle: string): boolean {
-  if (needle === '') return true;
-  const haystack = [
-    contact.name,
-    contact.currentCompany,
-    contact.currentTitle,
-    contact.notes,
-    contact.tags.join(' '),
-    ...contact.sharedEmployers.map((e) => e.company),
-  ]
-    .join('\n')
-    .toLocaleLowerCase();
-  return haystack.includes(needle);
-}
-
-/** One page of contacts in name order, read through the name index; never every row. */
-export function readContactsPage(
-  db: FormerlyDb,
-  search: string,
-  limit: number,
-): Promise<ContactsPage> {
-  const needle = search.trim().toLocaleLowerCase();
-  return db.transaction('r', db.contacts, async () => {
-    const [rows, total] = await Promise.all([
-      db.contacts
-        .orderBy('name')
-        .filter((c) => c.deletedAt === null && matches(c, needle))
-        .limit(limit)
-        .toArray(),
-      db.contacts.count(),
-    ]);
-    return { rows, total };
-  });
-}
-
+/** One live page of contacts; undefined while loading. */
 export function useContactsPage(
   db: FormerlyDb,
-  search: string,
+  filter: ContactFilter,
+  sort: ContactSort,
   limit: number,
+  now: Date,
 ): ContactsPage | undefined {
-  return useLiveQuery(() => readContactsPage(db, search, limit), [db, search, limit]);
+  const formerEmployers = useFormerEmployers(db);
+  const today = toCalendarDate(now);
+  return useLiveQuery(
+    () => queryContacts(db, filter, sort, limit, { now, formerEmployers }),
+    // `today`, not `now`: due states change by the day.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- now matters only through today
+    [db, filter, sort, limit, today, formerEmployers],
+  );
 }

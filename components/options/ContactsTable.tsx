@@ -1,57 +1,91 @@
-import type { ContactsPage } from '@/hooks/use-contacts-page';
-import { ROLE_LABELS } from '@/lib/model';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { ContactsPage } from '@/lib/contact-query';
+import { type Contact, ROLE_LABELS } from '@/lib/model';
 
 interface Props {
   page: ContactsPage | undefined;
-  search: string;
-  onSearch: (search: string) => void;
+  filtered: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
   onMore: () => void;
   onOpen: (id: string) => void;
 }
 
-/** The contacts, tracked and imported, filtered by the search box. */
+const ROW_HEIGHT = 37;
+
+function relationship(c: Contact): string {
+  return c.status === 'network' ? 'Connection' : c.roles.map((r) => ROLE_LABELS[r]).join(', ');
+}
+
+/** The contacts, tracked and imported: only the rows in view are rendered, more load on scroll. */
 export function ContactsTable({
   page,
-  search,
-  onSearch,
+  filtered,
+  selected,
+  onToggle,
   onMore,
   onOpen,
 }: Props): React.JSX.Element {
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = page?.rows ?? [];
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  const nearEnd = page?.more === true && last !== undefined && last.index >= rows.length - 10;
+  useEffect(() => {
+    if (nearEnd) onMore();
+  }, [nearEnd, onMore]);
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (last?.end ?? 0);
+  if (page === undefined) return <p className="muted">Loading…</p>;
+  if (rows.length === 0) {
+    return (
+      <p className="empty">
+        {filtered
+          ? 'No contact matches these filters.'
+          : 'No contacts yet. Save someone from their LinkedIn profile, or import your Connections.csv below.'}
+      </p>
+    );
+  }
   return (
-    <section aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
-      <label className="search">
-        Search contacts
-        <input
-          type="search"
-          value={search}
-          onChange={(e) => {
-            onSearch(e.target.value);
-          }}
-        />
-      </label>
-      {page === undefined && <p className="muted">Loading…</p>}
-      {page?.rows.length === 0 && (
-        <p className="empty">
-          {search
-            ? 'No contact matches your search.'
-            : 'No contacts yet. Save someone from their LinkedIn profile, or import your Connections.csv below.'}
-        </p>
-      )}
-      {page && page.rows.length > 0 && (
-        <table aria-labelledby="contacts-heading">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Company</th>
-              <th scope="col">Title</th>
-              <th scope="col">Relationship</th>
-              <th scope="col">Next follow-up</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((c) => (
-              <tr key={c.id}>
+    <div ref={scroller} className="table-scroll">
+      <table aria-labelledby="contacts-heading">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Selected</span>
+            </th>
+            <th scope="col">Name</th>
+            <th scope="col">Company</th>
+            <th scope="col">Title</th>
+            <th scope="col">Relationship</th>
+            <th scope="col">Next follow-up</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const c = rows[item.index];
+            if (!c) return null;
+            return (
+              <tr key={c.id} style={{ height: ROW_HEIGHT }}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${c.name}`}
+                    checked={selected.has(c.id)}
+                    onChange={() => {
+                      onToggle(c.id);
+                    }}
+                  />
+                </td>
                 <td>
                   <button
                     type="button"
@@ -65,22 +99,14 @@ export function ContactsTable({
                 </td>
                 <td>{c.currentCompany}</td>
                 <td>{c.currentTitle}</td>
-                <td>
-                  {c.status === 'network'
-                    ? 'Connection'
-                    : c.roles.map((r) => ROLE_LABELS[r]).join(', ')}
-                </td>
+                <td>{relationship(c)}</td>
                 <td>{c.nextDueAt ?? ''}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {page && page.rows.length < page.total && page.rows.length > 0 && (
-        <button type="button" onClick={onMore}>
-          Show more
-        </button>
-      )}
-    </section>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
   );
 }

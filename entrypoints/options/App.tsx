@@ -6,11 +6,11 @@ import { ContactPage } from '@/components/options/ContactPage';
 import { DataSection } from '@/components/options/DataSection';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { MenuButton } from '@/components/MenuButton';
-import { ContactsTable } from '@/components/options/ContactsTable';
+import { ContactsSection } from '@/components/options/ContactsSection';
 import { ImportSection, ImportStatus } from '@/components/options/ImportSection';
 import { WorkHistory } from '@/components/options/WorkHistory';
 import { useContactDetail } from '@/hooks/use-contact-detail';
-import { useContactsPage } from '@/hooks/use-contacts-page';
+import { useContactList } from '@/hooks/use-contact-list';
 import { useDataSettings } from '@/hooks/use-data-settings';
 import { useSettings } from '@/hooks/use-settings';
 import { useExports } from '@/hooks/use-exports';
@@ -19,7 +19,6 @@ import { useWorkHistory } from '@/hooks/use-work-history';
 import { now, toCalendarDate } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 
-const PAGE = 100;
 const db = getDb();
 
 // Import modules load on demand: they are not needed to paint the dashboard.
@@ -37,9 +36,7 @@ function ContactView({ id, onBack }: { id: string; onBack: () => void }): React.
 
 function Dashboard(): React.JSX.Element {
   const [selected, setSelected] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(PAGE);
-  const page = useContactsPage(db, search, limit);
+  const list = useContactList(db);
   const exports = useExports(db);
   const imports = useImports();
   const history = useWorkHistory(db);
@@ -81,18 +78,7 @@ function Dashboard(): React.JSX.Element {
           }}
         />
       ) : (
-        <ContactsTable
-          page={page}
-          search={search}
-          onSearch={(value) => {
-            setSearch(value);
-            setLimit(PAGE);
-          }}
-          onMore={() => {
-            setLimit(limit + PAGE);
-          }}
-          onOpen={setSelected}
-        />
+        <ContactsSection list={list} onOpen={setSelected} />
       )}
       <ImportSection
         imports={imports}

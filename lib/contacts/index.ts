@@ -15,3 +15,4 @@ export { countDue, listDueBy } from './due';
 export { withSchedule } from './schedule';
 export { detectJobChange } from './job-change';
 export { editInteraction, deleteInteraction } from './interactions';
+export { bulkChange, type BulkChange } from './bulk';
