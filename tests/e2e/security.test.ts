@@ -4,7 +4,7 @@ import { launchExtension, readFixture, type LaunchedExtension } from '../../scri
 import { card } from './helpers';
 
 const hostile = readFixture('hostile-text');
-const expected = hostile.expected as { name: string; headline: string };
+const expected = hostile.expected as unknown as { name: string; headline: string };
 
 describe('hostile profile text', () => {
   let ext: LaunchedExtension;
