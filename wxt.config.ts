@@ -14,6 +14,8 @@ export default defineConfig({
     description:
       'Keep in touch with former bosses, colleagues and employers. Everything stays in your browser.',
     permissions: ['storage', 'alarms'],
+    // Asked for only when the user turns on the daily digest.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Formerly' },
     // The card's UI script, loaded by the content script on profiles only; a dynamic URL so

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { scheduleAlarms } from '@/adapters/alarms';
 import { showBadge } from '@/adapters/badge';
-import { loadSettings, updateSettings } from '@/adapters/settings';
+import { DIGEST_NOTIFICATION, showDigest } from '@/adapters/notify';
+import { loadSettings, updateSettings, watchSettings } from '@/adapters/settings';
 import { type BackgroundDeps, handleMessage, refreshBadge } from '@/lib/background/handle-message';
-import { ALARM_HOURLY, ALARM_MIDNIGHT, nextLocalMidnight } from '@/lib/background/schedule';
+import { ALARM_DIGEST, ALARM_MIDNIGHT } from '@/lib/background/schedule';
 import { now } from '@/lib/clock';
 import { getDb } from '@/lib/db';
+import { purgeDeleted } from '@/lib/delete-all';
 
 // The worker is stopped when idle: no state lives here. Alarms are recreated on every start
 // and the badge is recomputed from the database on every alarm and after every write.
@@ -17,29 +20,45 @@ export default defineBackground(() => {
     showBadge,
   };
 
-  const refresh = (): void => {
-    refreshBadge(deps).catch((error: unknown) => {
-      console.error('Formerly could not update the badge', error);
-    });
+  const report = (what: string) => (error: unknown) => {
+    console.error(`Formerly could not ${what}`, error);
   };
-
-  const scheduleAlarms = (): void => {
-    void browser.alarms.create(ALARM_HOURLY, { periodInMinutes: 60 });
-    void browser.alarms.create(ALARM_MIDNIGHT, { when: nextLocalMidnight(now()) });
+  const reschedule = (): void => {
+    loadSettings()
+      .then((settings) => scheduleAlarms(settings, now()))
+      .catch(report('schedule its reminders'));
   };
+  const refresh = (): Promise<void> =>
+    refreshBadge(deps).then(() => undefined, report('update the badge'));
 
-  browser.runtime.onInstalled.addListener(scheduleAlarms);
-  browser.runtime.onStartup.addListener(scheduleAlarms);
+  browser.runtime.onInstalled.addListener(reschedule);
+  browser.runtime.onStartup.addListener(reschedule);
+  watchSettings(reschedule);
+
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM_MIDNIGHT) scheduleAlarms();
-    refresh();
+    void refresh();
+    if (alarm.name === ALARM_MIDNIGHT) {
+      reschedule();
+      purgeDeleted(deps.db, now()).catch(report('purge old deleted contacts'));
+    }
+    if (alarm.name === ALARM_DIGEST) {
+      reschedule();
+      refreshBadge(deps)
+        .then(({ due }) => showDigest(due))
+        .catch(report('show the daily digest'));
+    }
+  });
+
+  // `notifications` is an optional permission: absent until the user turns the digest on.
+  const notifications = browser.notifications as typeof browser.notifications | undefined;
+  notifications?.onClicked.addListener((id) => {
+    if (id === DIGEST_NOTIFICATION) void browser.runtime.openOptionsPage();
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own pages and content scripts may ask anything of it.
     if (sender.id !== browser.runtime.id) return false;
-    const reply = handleMessage(message, sender.id, browser.runtime.id, deps);
-    reply.then(
+    handleMessage(message, sender.id, browser.runtime.id, deps).then(
       (answer) => {
         if (answer) sendResponse(answer);
       },
@@ -50,5 +69,5 @@ export default defineBackground(() => {
     return true;
   });
 
-  refresh();
+  void refresh();
 });
