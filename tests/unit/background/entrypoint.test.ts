@@ -45,7 +45,7 @@ describe('the background entrypoint', () => {
   it('should schedule the digest at the chosen hour once it is turned on', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, digestEnabled: true, digestHour: 9 });
     background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settle();
     const digest = await fakeBrowser.alarms.get('formerly/digest');
     expect(digest?.scheduledTime).toBe(new Date(2026, 10, 23, 9, 0).getTime());
@@ -53,12 +53,13 @@ describe('the background entrypoint', () => {
 
   it('should show one digest notification with the count when the digest alarm fires', async () => {
     await seedOverdue();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(() => Promise.resolve(true));
     await saveSettings({ ...DEFAULT_SETTINGS, digestEnabled: true, digestHour: 9 });
     background.main();
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'formerly/digest',
       scheduledTime: now.getTime(),
+      persistAcrossSessions: true,
     });
     await settle();
     const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions());
@@ -72,6 +73,7 @@ describe('the background entrypoint', () => {
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'formerly/hourly',
       scheduledTime: now.getTime(),
+      persistAcrossSessions: true,
     });
     await settle();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
