@@ -27,6 +27,8 @@ export function bundleSizes() {
   );
   return [
     { name: 'bundle.content.gz.kB', unit: 'kB', value: gzipKb(content) },
+    // Loaded by the content script on profiles only (the reader, React and the card).
+    { name: 'bundle.cardUi.gz.kB', unit: 'kB', value: gzipKb(['card-ui.js']) },
     { name: 'bundle.background.gz.kB', unit: 'kB', value: gzipKb(['background.js']) },
     { name: 'bundle.popup.gz.kB', unit: 'kB', value: gzipKb(pageAssets('popup.html')) },
     { name: 'bundle.options.gz.kB', unit: 'kB', value: gzipKb(pageAssets('options.html')) },

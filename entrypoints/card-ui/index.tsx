@@ -2,17 +2,19 @@ import { createRoot } from 'react-dom/client';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CARD_UI_GLOBAL, type CardUi } from '@/lib/card-ui';
 import { CardApp } from './CardApp';
+import { CardMount } from './card-mount';
 
-// Loaded by the content script (dynamic import) on profiles only.
+// Loaded by the content script (dynamic import) the first time a profile is shown.
 export default defineUnlistedScript(() => {
   const ui: CardUi = {
-    render(container, profile) {
-      const root = createRoot(container);
-      root.render(<CardApp key={profile.profileUrl} profile={profile} />);
-      return () => {
-        root.unmount();
-      };
-    },
+    createController: (ctx) =>
+      new CardMount(ctx, (container, profile) => {
+        const root = createRoot(container);
+        root.render(<CardApp key={profile.profileUrl} profile={profile} />);
+        return () => {
+          root.unmount();
+        };
+      }),
   };
   Object.assign(globalThis, { [CARD_UI_GLOBAL]: ui });
 });
