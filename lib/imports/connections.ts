@@ -4,6 +4,9 @@ import { readImportText } from '../csv/read-text';
 import type { FormerlyDb } from '../db';
 import { ImportRejectedError, type PreparedImport } from './prepared';
 
+/** LinkedIn caps a network at 30,000 connections; anything far beyond is not an export. */
+export const MAX_IMPORT_ROWS = 100_000;
+
 /** Reads LinkedIn's Connections.csv and plans the import against what is stored. */
 export async function prepareConnectionsImport(
   db: FormerlyDb,
@@ -16,6 +19,11 @@ export async function prepareConnectionsImport(
   if (parsed.rows.length === 0 && parsed.errors.some((issue) => issue.row === 0)) {
     throw new ImportRejectedError(
       parsed.errors[0]?.reason ?? 'This file has no connections in it.',
+    );
+  }
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    throw new ImportRejectedError(
+      `This file has ${String(parsed.rows.length)} rows; Formerly imports up to ${String(MAX_IMPORT_ROWS)} connections at a time (LinkedIn allows 30,000).`,
     );
   }
   const existing = await db.contacts.toArray();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '@/lib/backup';
-import { prepareConnectionsImport } from '@/lib/imports/connections';
+import { MAX_IMPORT_ROWS, prepareConnectionsImport } from '@/lib/imports/connections';
 import { preparePositionsImport } from '@/lib/imports/positions';
 import { ImportRejectedError, describeCounts } from '@/lib/imports/prepared';
 import { prepareRestore } from '@/lib/imports/restore';
@@ -32,6 +32,24 @@ describe('prepareConnectionsImport', () => {
     const db = freshDb();
     await expect(prepareConnectionsImport(db, input, now)).rejects.toBeInstanceOf(
       ImportRejectedError,
+    );
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('very many rows', () => {
+  it('should refuse a file over the row limit with the reason, writing nothing', async () => {
+    const db = freshDb();
+    const rows = Array.from(
+      { length: MAX_IMPORT_ROWS + 1 },
+      (_, i) => `A${String(i)},B,,,,01 Jan 2020`,
+    );
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      ...rows,
+    ].join('\n');
+    await expect(prepareConnectionsImport(db, bytes(text), now)).rejects.toThrow(
+      /up to 100000 connections/,
     );
     expect(await db.contacts.count()).toBe(0);
   });
