@@ -9,6 +9,7 @@ export {
   changeContact,
   ContactPatch,
   ContactNotFoundError,
+  EditConflictError,
 } from './update';
 export { logTouch, quickTouch, TouchInput } from './touch';
 export { countDue, listDueBy } from './due';

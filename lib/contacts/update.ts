@@ -49,13 +49,44 @@ export async function changeContact(
   });
 }
 
+/** The contact was changed elsewhere (another window, the popup) after this edit began. */
+export class EditConflictError extends Error {
+  constructor(readonly fields: string[]) {
+    super(
+      `This contact was changed in another window while you were editing (${fields.join(', ')}). Your changes were not saved; check the current values and save again.`,
+    );
+    this.name = 'EditConflictError';
+  }
+}
+
+function conflicts(stored: Contact, base: Contact, patch: ContactPatch): string[] {
+  return (Object.keys(patch) as (keyof ContactPatch)[]).filter(
+    (key) => JSON.stringify(stored[key]) !== JSON.stringify(base[key]),
+  );
+}
+
+/**
+ * Applies `patch`. With `base` (the contact as the editor showed it), a field that changed in
+ * the store since then is not overwritten: the edit is refused with the fields named, so no
+ * change made elsewhere — a Done in the popup, another tab — is lost silently.
+ */
 export function updateContact(
   db: FormerlyDb,
   id: string,
   patch: ContactPatch,
   now: Date,
+  base?: Contact,
 ): Promise<Contact> {
-  return changeContact(db, id, (c) => ({ ...c, ...patch }), now);
+  return changeContact(
+    db,
+    id,
+    (stored) => {
+      const clashes = base ? conflicts(stored, base, patch) : [];
+      if (clashes.length > 0) throw new EditConflictError(clashes);
+      return { ...stored, ...patch };
+    },
+    now,
+  );
 }
 
 export function snoozeContact(

@@ -75,3 +75,27 @@ describe('due follow-ups', () => {
     );
   });
 });
+
+describe('updateContact with the contact the editor showed', () => {
+  it('should refuse an edit of a field that changed elsewhere meanwhile, naming it', async () => {
+    const db = freshDb();
+    const id = await savedOverdue(db);
+    const shown = await db.contacts.get(id);
+    if (!shown) throw new Error('setup');
+    await logTouch(db, id, quickTouch(now), now);
+    await expect(
+      updateContact(db, id, { lastContactedAt: '2025-06-01', notes: 'x' }, now, shown),
+    ).rejects.toThrow(/lastContactedAt/);
+    expect((await db.contacts.get(id))?.lastContactedAt).toBe('2026-11-23');
+  });
+
+  it('should keep a change made elsewhere to another field', async () => {
+    const db = freshDb();
+    const id = await savedOverdue(db);
+    const shown = await db.contacts.get(id);
+    if (!shown) throw new Error('setup');
+    await logTouch(db, id, quickTouch(now), now);
+    const actual = await updateContact(db, id, { notes: 'Met at the offsite' }, now, shown);
+    expect(actual).toMatchObject({ notes: 'Met at the offsite', lastContactedAt: '2026-11-23' });
+  });
+});
