@@ -8,15 +8,19 @@ const benchBuild = process.env.FORMERLY_BENCH === '1';
 // and host access to LinkedIn only. Exports download through the page itself, so no
 // `downloads` permission; extension pages may connect nowhere (`connect-src 'none'`).
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Formerly',
-    description:
-      'Keep in touch with former bosses, colleagues and employers. Everything stays in your browser.',
+    // Catalogues live in locales/*.yml (@wxt-dev/i18n); the browser picks the UI language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms'],
     // Asked for only when the user turns on the daily digest.
     optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
+    browser_specific_settings: {
+      gecko: { id: 'formerly@formerly.extension', strict_min_version: '115.0' },
+    },
     action: { default_title: 'Formerly' },
     // The card's UI script, loaded by the content script on profiles only; a dynamic URL so
     // pages cannot probe for the extension.

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { errorText, t } from '@/adapters/i18n';
 import { explainDbError } from '@/lib/db';
 
 interface State {
@@ -17,9 +18,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.error) {
       return (
         <div role="alert" className="fatal">
-          <h1>Formerly can’t show this right now</h1>
-          <p>{this.state.error.message}</p>
-          <p>Your saved contacts are not affected. Close this window and try again.</p>
+          <h1>{t('errors.pageTitle')}</h1>
+          <p>{errorText(this.state.error)}</p>
+          <p>{t('errors.notAffected')}</p>
         </div>
       );
     }

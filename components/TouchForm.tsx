@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { TouchInput } from '@/lib/contacts';
+import { KIND_KEYS } from '@/lib/i18n/labels';
 import type { InteractionKind, Intent } from '@/lib/model';
 
 interface Props {
@@ -10,15 +12,6 @@ interface Props {
   onSubmit: (touch: TouchInput) => void;
   onCancel: () => void;
 }
-
-const KINDS: Record<InteractionKind, string> = {
-  message: 'Message',
-  email: 'Email',
-  call: 'Call',
-  meeting: 'Meeting',
-  coffee: 'Coffee',
-  other: 'Other',
-};
 
 /** Records a touch; giving is offered first, because that is what keeps a tie warm. */
 export function TouchForm({ today, initial, busy, onSubmit, onCancel }: Props): React.JSX.Element {
@@ -39,7 +32,7 @@ export function TouchForm({ today, initial, busy, onSubmit, onCancel }: Props): 
       }}
     >
       <label>
-        Date
+        {t('touch.date')}
         <input
           type="date"
           required
@@ -51,35 +44,35 @@ export function TouchForm({ today, initial, busy, onSubmit, onCancel }: Props): 
         />
       </label>
       <label>
-        Kind
+        {t('touch.kind')}
         <select
           value={touch.kind}
           onChange={(e) => {
             setTouch({ ...touch, kind: e.target.value as InteractionKind });
           }}
         >
-          {(Object.keys(KINDS) as InteractionKind[]).map((kind) => (
+          {(Object.keys(KIND_KEYS) as InteractionKind[]).map((kind) => (
             <option key={kind} value={kind}>
-              {KINDS[kind]}
+              {t(KIND_KEYS[kind])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Give or ask
+        {t('touch.giveOrAsk')}
         <select
           value={touch.intent}
           onChange={(e) => {
             setTouch({ ...touch, intent: e.target.value as Intent });
           }}
         >
-          <option value="give">I gave (help, congrats, an intro)</option>
-          <option value="neutral">Just catching up</option>
-          <option value="ask">I asked for something</option>
+          <option value="give">{t('touch.gave')}</option>
+          <option value="neutral">{t('touch.caughtUp')}</option>
+          <option value="ask">{t('touch.asked')}</option>
         </select>
       </label>
       <label>
-        Note
+        {t('touch.note')}
         <textarea
           rows={2}
           value={touch.note}
@@ -90,10 +83,10 @@ export function TouchForm({ today, initial, busy, onSubmit, onCancel }: Props): 
       </label>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          Save touch
+          {t('touch.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
+import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import {
   deleteContact,
@@ -54,7 +55,7 @@ export function useContactDetail(db: FormerlyDb, id: string): ContactDetailApi {
       setNotice(done);
       await afterWrite();
     } catch (error) {
-      setNotice(explainDbError(error).message);
+      setNotice(errorText(explainDbError(error)));
     }
   }, []);
 
@@ -62,19 +63,20 @@ export function useContactDetail(db: FormerlyDb, id: string): ContactDetailApi {
     detail,
     notice,
     deleted,
-    update: (patch) => run(() => updateContact(db, id, patch, now()), 'Changes saved'),
-    addTouch: (touch) => run(() => logTouch(db, id, touch, now()), 'Touch logged'),
+    update: (patch) => run(() => updateContact(db, id, patch, now()), t('common.changesSaved')),
+    addTouch: (touch) => run(() => logTouch(db, id, touch, now()), t('common.touchLogged')),
     editTouch: (touchId, touch) =>
-      run(() => editInteraction(db, touchId, touch, now()), 'Touch changed'),
-    deleteTouch: (touchId) => run(() => deleteInteraction(db, touchId, now()), 'Touch deleted'),
+      run(() => editInteraction(db, touchId, touch, now()), t('contact.touchChanged')),
+    deleteTouch: (touchId) =>
+      run(() => deleteInteraction(db, touchId, now()), t('contact.touchDeleted')),
     remove: () =>
       run(async () => {
         setDeleted(await deleteContact(db, id, now()));
-      }, 'Contact deleted'),
+      }, t('contact.deleted')),
     undo: () =>
       run(async () => {
         await undeleteContact(db, id, now());
         setDeleted(null);
-      }, 'Contact restored'),
+      }, t('contact.restored')),
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
+import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import { type ContactFilter, type ContactSort, NO_FILTER } from '@/lib/contact-query';
 import { bulkChange, type BulkChange } from '@/lib/contacts';
@@ -41,7 +42,7 @@ export function useContactList(db: FormerlyDb): ContactList {
         setNotice(done(await bulkChange(db, ids, change, now())));
         await afterWrite();
       } catch (error) {
-        setNotice(explainDbError(error).message);
+        setNotice(errorText(explainDbError(error)));
       }
     },
     [db],
@@ -78,9 +79,7 @@ export function useContactList(db: FormerlyDb): ContactList {
     apply: async (change) => {
       const ids = [...selected];
       await run(ids, change, (n) =>
-        change.kind === 'delete'
-          ? `Deleted ${String(n)} contacts`
-          : `Updated ${String(n)} contacts`,
+        change.kind === 'delete' ? t('bulk.deleted', n) : t('bulk.updated', n),
       );
       if (change.kind === 'delete') {
         setLastDeleted(ids);
@@ -88,7 +87,7 @@ export function useContactList(db: FormerlyDb): ContactList {
       }
     },
     undoDelete: async () => {
-      await run(lastDeleted, { kind: 'undelete' }, (n) => `Restored ${String(n)} contacts`);
+      await run(lastDeleted, { kind: 'undelete' }, (n) => t('bulk.restored', n));
       setLastDeleted([]);
     },
   };

@@ -32,8 +32,7 @@ export function useContactsPage(
   const today = toCalendarDate(now);
   return useLiveQuery(
     () => queryContacts(db, filter, sort, limit, { now, formerEmployers }),
-    // `today`, not `now`: due states change by the day.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- now matters only through today
+    // `today`, not `now`: due states change by the day, so `now` matters only through `today`.
     [db, filter, sort, limit, today, formerEmployers],
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
+import { errorText, t } from '@/adapters/i18n';
 import { loadSettings, saveSettings } from '@/adapters/settings';
 import { requestPersistence, storageInfo, type StorageInfo } from '@/adapters/storage-estimate';
 import { explainDbError, type FormerlyDb } from '@/lib/db';
@@ -28,26 +29,22 @@ export function useDataSettings(db: FormerlyDb): DataSettings {
     notice,
     persist: async () => {
       const granted = await requestPersistence();
-      setNotice(
-        granted
-          ? 'Your data is protected from automatic clean-up.'
-          : 'The browser declined; your data is still saved.',
-      );
+      setNotice(granted ? t('data.protected') : t('data.declined'));
       refresh();
     },
     deleteAll: async () => {
       try {
         await deleteAllData(db);
-        setNotice('All data deleted.');
+        setNotice(t('data.allDeleted'));
         await afterWrite();
         refresh();
       } catch (error) {
-        setNotice(explainDbError(error).message);
+        setNotice(errorText(explainDbError(error)));
       }
     },
     saveSettings: async (settings) => {
       await saveSettings({ ...(await loadSettings()), ...settings });
-      setNotice('Settings saved.');
+      setNotice(t('data.settingsSaved'));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { downloadText } from '@/adapters/download';
+import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import { explainDbError, type FormerlyDb } from '@/lib/db';
 import { buildExport, type ExportFormat } from '@/lib/exports';
@@ -17,9 +18,9 @@ export function useExports(db: FormerlyDb): Exports {
       try {
         const file = await buildExport(db, format, now());
         downloadText(file.fileName, file.text, file.mime);
-        setNotice(`Exported ${String(file.count)} contacts to ${file.fileName}`);
+        setNotice(t('options.exported', file.count, { file: file.fileName }));
       } catch (error) {
-        setNotice(explainDbError(error).message);
+        setNotice(errorText(explainDbError(error)));
       }
     },
     [db],

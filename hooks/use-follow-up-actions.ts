@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
+import { errorText, t } from '@/adapters/i18n';
 import { logTouch, quickTouch, snoozeContact } from '@/lib/contacts';
 import { explainDbError, type FormerlyDb } from '@/lib/db';
 import type { Contact } from '@/lib/model';
@@ -42,7 +43,7 @@ export function useFollowUpActions(
       setNotice(done);
       await afterWrite();
     } catch (error) {
-      setNotice(explainDbError(error).message);
+      setNotice(errorText(explainDbError(error)));
     }
   }, []);
 
@@ -50,7 +51,7 @@ export function useFollowUpActions(
     (contact: Contact) =>
       run(
         () => logTouch(db, contact.id, quickTouch(now()), now()),
-        `Marked ${contact.name} as done`,
+        t('popup.markedDone', { name: contact.name }),
       ),
     [db, now, run],
   );
@@ -58,7 +59,7 @@ export function useFollowUpActions(
     (contact: Contact, option: SnoozeOption) =>
       run(
         () => snoozeContact(db, contact.id, snoozeUntil(option, now()), now()),
-        `Snoozed ${contact.name}`,
+        t('popup.snoozed', { name: contact.name }),
       ),
     [db, now, run],
   );
@@ -73,9 +74,9 @@ export function useFollowUpActions(
         await navigator.clipboard.writeText(
           renderTemplate(kind, templateContext(contact, myFirstName)),
         );
-        setNotice('Message copied — paste it into LinkedIn or your email');
+        setNotice(t('popup.copied'));
       } catch {
-        setNotice('Could not copy to the clipboard. Allow clipboard access and try again.');
+        setNotice(t('popup.copyFailed'));
       }
       return null;
     },

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
+import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import { explainDbError } from '@/lib/db';
 import type { PreparedImport } from '@/lib/imports/prepared';
@@ -8,6 +9,8 @@ export type Prepare = (bytes: Uint8Array, now: Date) => Promise<PreparedImport>;
 
 export interface Imports {
   preview: PreparedImport | null;
+  /** The name of the file being previewed. */
+  source: string;
   busy: boolean;
   /** What happened, for the live region and the message under the import controls. */
   notice: string;
@@ -19,19 +22,21 @@ export interface Imports {
 /** Every import and restore: read and plan first, show the preview, write on Confirm only. */
 export function useImports(): Imports {
   const [preview, setPreview] = useState<PreparedImport | null>(null);
+  const [source, setSource] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
 
   const choose = useCallback(async (file: File, prepare: Prepare) => {
     setBusy(true);
     setPreview(null);
-    setNotice(`Reading ${file.name}…`);
+    setSource(file.name);
+    setNotice(t('imports.reading', { file: file.name }));
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       setPreview(await prepare(bytes, now()));
       setNotice('');
     } catch (error) {
-      setNotice(`${file.name}: ${explainDbError(error).message} Nothing was imported.`);
+      setNotice(t('imports.failed', { file: file.name, error: errorText(explainDbError(error)) }));
     } finally {
       setBusy(false);
     }
@@ -45,7 +50,7 @@ export function useImports(): Imports {
       setPreview(null);
       await afterWrite();
     } catch (error) {
-      setNotice(`${explainDbError(error).message} Nothing was imported.`);
+      setNotice(t('imports.failedConfirm', { error: errorText(explainDbError(error)) }));
     } finally {
       setBusy(false);
     }
@@ -53,8 +58,8 @@ export function useImports(): Imports {
 
   const cancel = useCallback(() => {
     setPreview(null);
-    setNotice('Import cancelled; nothing was written.');
+    setNotice(t('imports.cancelled'));
   }, []);
 
-  return { preview, busy, notice, choose, confirm, cancel };
+  return { preview, source, busy, notice, choose, confirm, cancel };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorText, t } from '@/adapters/i18n';
 import { sendRequest } from '@/adapters/messaging';
 import type { ContactPatch, SaveProfileInput, TouchInput } from '@/lib/contacts';
 import type { LookupResult } from '@/lib/messages';
@@ -21,12 +22,6 @@ export interface ProfileCardApi {
   thisIsMe: () => Promise<void>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error
-    ? error.message
-    : 'Something went wrong. Reload the page and try again.';
-}
-
 /** The card's conversation with the background: look the profile up, then save and refine. */
 export function useProfileCard(profile: ProfileData): ProfileCardApi {
   const [state, setState] = useState<CardState>({ status: 'loading' });
@@ -41,7 +36,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
         if (live) setState({ status: 'ready', lookup });
       },
       (error: unknown) => {
-        if (live) setState({ status: 'error', message: messageOf(error) });
+        if (live) setState({ status: 'error', message: errorText(error) });
       },
     );
     return () => {
@@ -61,7 +56,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
         );
         setNotice(done);
       } catch (error) {
-        setNotice(messageOf(error));
+        setNotice(errorText(error));
       } finally {
         setBusy(false);
       }
@@ -73,7 +68,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
     (input: SaveProfileInput) =>
       act(
         () => sendRequest({ type: 'profile/save', input }),
-        `Added ${profile.name} to your contacts`,
+        t('card.added', { name: profile.name }),
       ),
     [act, profile.name],
   );
@@ -82,7 +77,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
     (patch: ContactPatch) =>
       act(
         () => sendRequest({ type: 'contact/update', id: contactId ?? '', patch }),
-        'Changes saved',
+        t('common.changesSaved'),
       ),
     [act, contactId],
   );
@@ -90,7 +85,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
     (touch: TouchInput) =>
       act(
         () => sendRequest({ type: 'contact/logTouch', id: contactId ?? '', touch }),
-        'Touch logged',
+        t('common.touchLogged'),
       ),
     [act, contactId],
   );
@@ -103,9 +98,9 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
           ? { status: 'ready', lookup: { ...current.lookup, isMe: true } }
           : current,
       );
-      setNotice(`Added ${String(added)} jobs to your work history`);
+      setNotice(t('card.jobsAdded', added));
     } catch (error) {
-      setNotice(messageOf(error));
+      setNotice(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
+import { errorText } from '@/adapters/i18n';
 import type { FormerlyDb } from '@/lib/db';
 import { explainDbError } from '@/lib/db';
 import type { MyJob } from '@/lib/model';
@@ -18,7 +19,7 @@ async function attempt(work: () => Promise<unknown>): Promise<string | null> {
     await work();
     return null;
   } catch (error) {
-    return explainDbError(error).message;
+    return errorText(explainDbError(error));
   }
 }
 

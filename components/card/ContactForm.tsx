@@ -1,13 +1,8 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { ContactPatch } from '@/lib/contacts';
-import {
-  type Contact,
-  ROLE_LABELS,
-  ROLES,
-  type Role,
-  type Warmth,
-  type Reference,
-} from '@/lib/model';
+import { REFERENCE_KEYS, ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { type Contact, ROLES, type Role, type Warmth, type Reference } from '@/lib/model';
 
 interface Props {
   contact: Contact;
@@ -24,6 +19,9 @@ interface Draft {
   reference: Reference;
   tags: string;
 }
+
+const WARMTHS = Object.keys(WARMTH_KEYS) as Warmth[];
+const REFERENCES = Object.keys(REFERENCE_KEYS) as Reference[];
 
 function draftOf(contact: Contact): Draft {
   return {
@@ -68,7 +66,7 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
       }}
     >
       <label>
-        Relationship
+        {t('common.relationship')}
         <select
           value={draft.role}
           onChange={(e) => {
@@ -77,13 +75,13 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(ROLE_KEYS[role])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Last contacted
+        {t('common.lastContacted')}
         <input
           type="date"
           value={draft.lastContactedAt}
@@ -93,7 +91,7 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
         />
       </label>
       <label>
-        Follow up every
+        {t('common.followUpEvery')}
         <span className="inline">
           <input
             type="number"
@@ -105,38 +103,41 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
               set('cadenceDays', e.target.value);
             }}
           />
-          days
+          {t('common.days')}
         </span>
       </label>
       <label>
-        Warmth
+        {t('common.warmth')}
         <select
           value={draft.warmth}
           onChange={(e) => {
             set('warmth', e.target.value as Warmth);
           }}
         >
-          <option value="warm">Warm</option>
-          <option value="neutral">Neutral</option>
-          <option value="strained">Strained</option>
+          {WARMTHS.map((warmth) => (
+            <option key={warmth} value={warmth}>
+              {t(WARMTH_KEYS[warmth])}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Would give a reference
+        {t('common.wouldGiveReference')}
         <select
           value={draft.reference}
           onChange={(e) => {
             set('reference', e.target.value as Reference);
           }}
         >
-          <option value="yes">Yes</option>
-          <option value="maybe">Maybe</option>
-          <option value="no">No</option>
-          <option value="unknown">Don’t know yet</option>
+          {REFERENCES.map((reference) => (
+            <option key={reference} value={reference}>
+              {t(REFERENCE_KEYS[reference])}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Tags
+        {t('common.tags')}
         <input
           value={draft.tags}
           onChange={(e) => {
@@ -145,7 +146,7 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
         />
       </label>
       <label>
-        Notes
+        {t('common.notes')}
         <textarea
           rows={3}
           value={draft.notes}
@@ -155,7 +156,7 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
         />
       </label>
       <button type="submit" className="primary" disabled={busy}>
-        Save changes
+        {t('common.saveChanges')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { t } from '@/adapters/i18n';
 import type { ProfileCardApi } from '@/hooks/use-profile-card';
 import type { ProfileData } from '@/lib/profile/schema';
 import { SavedView } from './SavedView';
@@ -16,16 +17,16 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
   const contact = state.status === 'ready' ? state.lookup.contact : null;
   const tracked = contact !== null && contact.status === 'tracked';
   return (
-    <section className="card" aria-label="Formerly">
+    <section className="card" lang={t('meta.locale')} aria-label={t('extName')}>
       <header>
-        <span className="brand">Formerly</span>
-        <button type="button" className="close" aria-label="Hide Formerly" onClick={onClose}>
+        <span className="brand">{t('extName')}</span>
+        <button type="button" className="close" aria-label={t('card.hide')} onClick={onClose}>
           ×
         </button>
       </header>
       <p className="person">{profile.name}</p>
       {profile.headline && <p className="headline muted">{profile.headline}</p>}
-      {state.status === 'loading' && <p className="muted">Looking this person up…</p>}
+      {state.status === 'loading' && <p className="muted">{t('card.lookingUp')}</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && contact && tracked && (
         <SavedView
@@ -39,9 +40,9 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
       )}
       {state.status === 'ready' && state.lookup.isMe && (
         <div className="section">
-          <p className="muted">This is your profile.</p>
+          <p className="muted">{t('card.yourProfile')}</p>
           <button type="button" disabled={api.busy} onClick={() => void api.thisIsMe()}>
-            Update my work history
+            {t('card.updateMyWorkHistory')}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { t } from '@/adapters/i18n';
+import type { PlainKey } from '@/lib/i18n/translate';
 import type { ProfileData, ProfileField } from '@/lib/profile/schema';
 
 export interface Review {
@@ -7,11 +9,11 @@ export interface Review {
   currentCompany: string;
 }
 
-const LABELS: Record<keyof Review, string> = {
-  name: 'Name',
-  headline: 'Headline',
-  currentTitle: 'Current title',
-  currentCompany: 'Current company',
+const LABELS: Record<keyof Review, PlainKey> = {
+  name: 'common.name',
+  headline: 'card.headline',
+  currentTitle: 'card.currentTitle',
+  currentCompany: 'card.currentCompany',
 };
 
 export function reviewOf(profile: ProfileData): Review {
@@ -47,10 +49,10 @@ export function ReviewFields({ review, missing, onChange }: Props): React.JSX.El
   const fields = (Object.keys(LABELS) as (keyof Review)[]).filter((key) => missing.includes(key));
   return (
     <fieldset className="review">
-      <legend>Formerly could not read everything on this page. Check before saving:</legend>
+      <legend>{t('card.reviewLegend')}</legend>
       {fields.map((key) => (
         <label key={key}>
-          {LABELS[key]}
+          {t(LABELS[key])}
           <input
             value={review[key]}
             required={key === 'name'}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
 import type { ContactPatch, TouchInput } from '@/lib/contacts';
+import { savedSummaryIn } from '@/lib/i18n/summary';
 import type { LookupResult } from '@/lib/messages';
 import type { Contact } from '@/lib/model';
-import { relativeSummary } from '@/lib/reminders';
 import { toCalendarDate } from '@/lib/clock';
 import { TouchForm } from '../TouchForm';
 import { ContactForm } from './ContactForm';
@@ -29,10 +30,12 @@ export function SavedView({
   return (
     <div className="section">
       <p className="saved">
-        <strong>Saved</strong>
-        <span className="muted"> · {relativeSummary(contact, now).replace(/^Saved · /, '')}</span>
+        <strong>{t('card.saved')}</strong>
+        <span className="muted"> · {savedSummaryIn(contact, now, uiDateLocale(), t)}</span>
       </p>
-      {lookup.jobChange && <p className="news">Changed jobs: {lookup.jobChange.detail}</p>}
+      {lookup.jobChange && (
+        <p className="news">{t('card.changedJobs', { detail: lookup.jobChange.detail })}</p>
+      )}
       {touching ? (
         <TouchForm
           today={toCalendarDate(now)}
@@ -52,7 +55,7 @@ export function SavedView({
             setTouching(true);
           }}
         >
-          Log a touch
+          {t('common.logATouch')}
         </button>
       )}
       <ContactForm key={contact.updatedAt} contact={contact} busy={busy} onSubmit={onUpdate} />

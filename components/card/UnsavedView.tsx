@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
 import type { SaveProfileInput } from '@/lib/contacts';
-import { ROLE_LABELS, ROLES, type Role, type SharedEmployer } from '@/lib/model';
+import { sharedEmployerIn } from '@/lib/i18n/format';
+import { ROLE_INLINE_KEYS } from '@/lib/i18n/labels';
+import { ROLES, type Role, type SharedEmployer } from '@/lib/model';
 import type { LookupResult } from '@/lib/messages';
 import type { ProfileData } from '@/lib/profile/schema';
 import { ReviewFields, type Review, reviewOf, applyReview } from './ReviewFields';
@@ -48,12 +51,10 @@ export function UnsavedView({
     <div className="section">
       {lookup.sharedEmployers.map((line) => (
         <p key={line.text} className="overlap">
-          You both worked at {line.text}
+          {t('card.bothWorkedAt', { employer: sharedEmployerIn(line, uiDateLocale(), t) })}
         </p>
       ))}
-      {lookup.contact?.status === 'network' && (
-        <p className="muted">You’re connected on LinkedIn (imported from your connections).</p>
-      )}
+      {lookup.contact?.status === 'network' && <p className="muted">{t('card.connected')}</p>}
       {needsReview && (
         <ReviewFields review={review} missing={profile.missing} onChange={setReview} />
       )}
@@ -66,7 +67,7 @@ export function UnsavedView({
             save('former-manager');
           }}
         >
-          Save as former boss
+          {t('card.saveAsFormerBoss')}
         </button>
         <button
           type="button"
@@ -76,7 +77,7 @@ export function UnsavedView({
             setMenuOpen(!menuOpen);
           }}
         >
-          Other role
+          {t('card.otherRole')}
         </button>
       </div>
       {menuOpen && (
@@ -96,13 +97,13 @@ export function UnsavedView({
                   save(role);
                 }}
               >
-                Save as {ROLE_LABELS[role].toLowerCase()}
+                {t('card.saveAs', { role: t(ROLE_INLINE_KEYS[role]) })}
               </button>
             </li>
           ))}
           <li>
             <button type="button" disabled={busy} onClick={onThisIsMe}>
-              This is me (import my work history)
+              {t('card.thisIsMe')}
             </button>
           </li>
         </ul>

@@ -1,15 +1,12 @@
+import { t } from '@/adapters/i18n';
+
 /** Version and a plain-language privacy statement. */
 export function AboutSection({ version }: { version: string }): React.JSX.Element {
   return (
     <section aria-labelledby="about-heading">
-      <h2 id="about-heading">About Formerly</h2>
-      <p>Version {version}</p>
-      <p>
-        Everything Formerly knows — your contacts, notes, touches and work history — stays in this
-        browser on this computer. Nothing is sent anywhere: there is no account, no server and no
-        tracking. Use Export CSV or Export backup at the top of this page to take all of it with
-        you.
-      </p>
+      <h2 id="about-heading">{t('about.heading')}</h2>
+      <p>{t('about.version', { version })}</p>
+      <p>{t('about.privacy')}</p>
     </section>
   );
 }

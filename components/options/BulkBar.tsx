@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { BulkChange } from '@/lib/contacts';
 
 interface Props {
@@ -13,10 +14,10 @@ export function BulkBar({ count, onApply, onClear }: Props): React.JSX.Element |
   const [tag, setTag] = useState('');
   if (count === 0) return null;
   return (
-    <div className="bulk" role="group" aria-label="Selected contacts">
-      <strong>{count} selected</strong>
+    <div className="bulk" role="group" aria-label={t('bulk.label')}>
+      <strong>{t('bulk.selected', count)}</strong>
       <label>
-        Follow up every (days)
+        {t('common.followUpEveryDays')}
         <input
           type="number"
           min={1}
@@ -34,10 +35,10 @@ export function BulkBar({ count, onApply, onClear }: Props): React.JSX.Element |
           if (n > 0 && n <= 3660) onApply({ kind: 'cadence', days: n });
         }}
       >
-        Set cadence
+        {t('bulk.setCadence')}
       </button>
       <label>
-        Tag
+        {t('bulk.tag')}
         <input
           value={tag}
           onChange={(e) => {
@@ -51,7 +52,7 @@ export function BulkBar({ count, onApply, onClear }: Props): React.JSX.Element |
           if (tag.trim()) onApply({ kind: 'tag', tag: tag.trim() });
         }}
       >
-        Add tag
+        {t('bulk.addTag')}
       </button>
       <button
         type="button"
@@ -60,10 +61,10 @@ export function BulkBar({ count, onApply, onClear }: Props): React.JSX.Element |
           onApply({ kind: 'delete' });
         }}
       >
-        Delete selected
+        {t('bulk.deleteSelected')}
       </button>
       <button type="button" onClick={onClear}>
-        Clear selection
+        {t('bulk.clearSelection')}
       </button>
     </div>
   );

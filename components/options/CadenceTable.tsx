@@ -1,12 +1,9 @@
-import { ROLE_LABELS, ROLES, type Role, type Warmth } from '@/lib/model';
+import { t } from '@/adapters/i18n';
+import { ROLE_KEYS, WARMTH_INLINE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { ROLES, type Role, type Warmth } from '@/lib/model';
 import type { CadenceSettings } from '@/lib/reminders';
 
 const WARMTHS: Warmth[] = ['warm', 'neutral', 'strained'];
-const WARMTH_LABELS: Record<Warmth, string> = {
-  warm: 'Warm',
-  neutral: 'Neutral',
-  strained: 'Strained',
-};
 
 interface Props {
   cadences: CadenceSettings;
@@ -22,13 +19,13 @@ export function CadenceTable({ cadences, onChange }: Props): React.JSX.Element {
   };
   return (
     <table className="cadences">
-      <caption>Follow up every … days, by relationship and warmth</caption>
+      <caption>{t('cadences.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Relationship</th>
+          <th scope="col">{t('common.relationship')}</th>
           {WARMTHS.map((w) => (
             <th scope="col" key={w}>
-              {WARMTH_LABELS[w]}
+              {t(WARMTH_KEYS[w])}
             </th>
           ))}
         </tr>
@@ -36,14 +33,17 @@ export function CadenceTable({ cadences, onChange }: Props): React.JSX.Element {
       <tbody>
         {ROLES.map((role) => (
           <tr key={role}>
-            <th scope="row">{ROLE_LABELS[role]}</th>
+            <th scope="row">{t(ROLE_KEYS[role])}</th>
             {WARMTHS.map((w) => (
               <td key={w}>
                 <input
                   type="number"
                   min={1}
                   max={3660}
-                  aria-label={`${ROLE_LABELS[role]}, ${WARMTH_LABELS[w].toLowerCase()}: days`}
+                  aria-label={t('cadences.cell', {
+                    role: t(ROLE_KEYS[role]),
+                    warmth: t(WARMTH_INLINE_KEYS[w]),
+                  })}
                   value={cadences[w][role]}
                   onChange={(e) => {
                     set(w, role, e.target.value);

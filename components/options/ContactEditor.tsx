@@ -1,13 +1,8 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { ContactPatch } from '@/lib/contacts';
-import {
-  type Contact,
-  ROLE_LABELS,
-  ROLES,
-  type Reference,
-  type Role,
-  type Warmth,
-} from '@/lib/model';
+import { REFERENCE_KEYS, ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { type Contact, ROLES, type Reference, type Role, type Warmth } from '@/lib/model';
 
 interface Props {
   contact: Contact;
@@ -101,10 +96,10 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
         onSubmit(patchOf(d, contact));
       }}
     >
-      {text('name', 'Name')}
-      {text('currentTitle', 'Title')}
-      {text('currentCompany', 'Company')}
-      {text('location', 'Location')}
+      {text('name', t('common.name'))}
+      {text('currentTitle', t('common.title'))}
+      {text('currentCompany', t('common.company'))}
+      {text('location', t('common.location'))}
       <label className="check">
         <input
           type="checkbox"
@@ -113,10 +108,10 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
             set('tracked', e.target.checked);
           }}
         />
-        Keep in touch (reminders on)
+        {t('editor.keepInTouch')}
       </label>
       <fieldset>
-        <legend>Relationship</legend>
+        <legend>{t('common.relationship')}</legend>
         {ROLES.map((role) => (
           <label key={role} className="check">
             <input
@@ -126,40 +121,43 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
                 toggleRole(role);
               }}
             />
-            {ROLE_LABELS[role]}
+            {t(ROLE_KEYS[role])}
           </label>
         ))}
       </fieldset>
       <label>
-        Warmth
+        {t('common.warmth')}
         <select
           value={d.warmth}
           onChange={(e) => {
             set('warmth', e.target.value as Warmth);
           }}
         >
-          <option value="warm">Warm</option>
-          <option value="neutral">Neutral</option>
-          <option value="strained">Strained</option>
+          {(Object.keys(WARMTH_KEYS) as Warmth[]).map((w) => (
+            <option key={w} value={w}>
+              {t(WARMTH_KEYS[w])}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Would give a reference
+        {t('common.wouldGiveReference')}
         <select
           value={d.reference}
           onChange={(e) => {
             set('reference', e.target.value as Reference);
           }}
         >
-          <option value="yes">Yes</option>
-          <option value="maybe">Maybe</option>
-          <option value="no">No</option>
-          <option value="unknown">Don’t know yet</option>
+          {(Object.keys(REFERENCE_KEYS) as Reference[]).map((r) => (
+            <option key={r} value={r}>
+              {t(REFERENCE_KEYS[r])}
+            </option>
+          ))}
         </select>
       </label>
-      {text('canVouchFor', 'Can vouch for')}
+      {text('canVouchFor', t('editor.canVouchFor'))}
       <label>
-        Last contacted
+        {t('common.lastContacted')}
         <input
           type="date"
           value={d.lastContactedAt}
@@ -169,7 +167,7 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
         />
       </label>
       <label>
-        Follow up every (days)
+        {t('common.followUpEveryDays')}
         <input
           type="number"
           min={1}
@@ -188,11 +186,11 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
             set('paused', e.target.checked);
           }}
         />
-        Pause reminders
+        {t('editor.pauseReminders')}
       </label>
-      {text('tags', 'Tags (comma separated)')}
+      {text('tags', t('editor.tagsComma'))}
       <label>
-        Notes
+        {t('common.notes')}
         <textarea
           rows={4}
           value={d.notes}
@@ -202,7 +200,7 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
         />
       </label>
       <button type="submit" className="primary">
-        Save changes
+        {t('common.saveChanges')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
+import { t } from '@/adapters/i18n';
 import type { ContactFilter, ContactSort } from '@/lib/contact-query';
-import { ROLE_LABELS, ROLES } from '@/lib/model';
+import { ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { ROLES, type Warmth } from '@/lib/model';
 
 interface Props {
   filter: ContactFilter;
@@ -40,7 +42,7 @@ function Select({
   );
 }
 
-const ANY: Choice = ['', 'Any'];
+const any = (): Choice => ['', t('filters.any')];
 
 /** Search, filters and sort for the contacts table. */
 export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React.JSX.Element {
@@ -50,7 +52,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
   return (
     <div className="filters">
       <label className="search">
-        Search contacts
+        {t('filters.search')}
         <input
           type="search"
           value={filter.search}
@@ -60,53 +62,62 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
         />
       </label>
       <Select
-        label="Relationship"
+        label={t('common.relationship')}
         value={filter.role}
-        choices={[ANY, ...ROLES.map((r): Choice => [r, ROLE_LABELS[r]])]}
+        choices={[any(), ...ROLES.map((r): Choice => [r, t(ROLE_KEYS[r])])]}
         onChange={(v) => {
           set('role', v as ContactFilter['role']);
         }}
       />
       <Select
-        label="Warmth"
+        label={t('common.warmth')}
         value={filter.warmth}
-        choices={[ANY, ['warm', 'Warm'], ['neutral', 'Neutral'], ['strained', 'Strained']]}
+        choices={[
+          any(),
+          ...(Object.keys(WARMTH_KEYS) as Warmth[]).map((w): Choice => [w, t(WARMTH_KEYS[w])]),
+        ]}
         onChange={(v) => {
           set('warmth', v as ContactFilter['warmth']);
         }}
       />
       <Select
-        label="Reference"
+        label={t('filters.reference')}
         value={filter.reference}
-        choices={[ANY, ['yes', 'Yes'], ['maybe', 'Maybe'], ['no', 'No'], ['unknown', 'Unknown']]}
+        choices={[
+          any(),
+          ['yes', t('reference.willing')],
+          ['maybe', t('reference.maybe')],
+          ['no', t('reference.unwilling')],
+          ['unknown', t('filters.referenceUnknown')],
+        ]}
         onChange={(v) => {
           set('reference', v as ContactFilter['reference']);
         }}
       />
       <Select
-        label="Follow-up"
+        label={t('filters.followUp')}
         value={filter.due}
         choices={[
-          ANY,
-          ['overdue', 'Overdue'],
-          ['due', 'Due'],
-          ['upcoming', 'Upcoming'],
-          ['paused', 'Paused'],
+          any(),
+          ['overdue', t('filters.overdue')],
+          ['due', t('filters.due')],
+          ['upcoming', t('filters.upcoming')],
+          ['paused', t('filters.paused')],
         ]}
         onChange={(v) => {
           set('due', v as ContactFilter['due']);
         }}
       />
       <Select
-        label="Kind"
+        label={t('filters.kind')}
         value={filter.status}
-        choices={[ANY, ['tracked', 'Keeping in touch'], ['network', 'Imported connections']]}
+        choices={[any(), ['tracked', t('filters.tracked')], ['network', t('filters.network')]]}
         onChange={(v) => {
           set('status', v as ContactFilter['status']);
         }}
       />
       <label>
-        Employer
+        {t('filters.employer')}
         <input
           value={filter.employer}
           onChange={(e) => {
@@ -122,16 +133,16 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
             set('atMyFormerEmployers', e.target.checked);
           }}
         />
-        People at my former employers
+        {t('filters.atMyFormerEmployers')}
       </label>
       <Select
-        label="Sort by"
+        label={t('filters.sortBy')}
         value={sort}
         choices={[
-          ['name', 'Name'],
-          ['priority', 'Priority'],
-          ['next', 'Next follow-up'],
-          ['last', 'Last contacted'],
+          ['name', t('common.name')],
+          ['priority', t('filters.priority')],
+          ['next', t('common.nextFollowUp')],
+          ['last', t('common.lastContacted')],
         ]}
         onChange={(v) => {
           onSort(v as ContactSort);

@@ -1,3 +1,4 @@
+import { t } from '@/adapters/i18n';
 import type { ContactDetailApi } from '@/hooks/use-contact-detail';
 import { ContactEditor } from './ContactEditor';
 import { Timeline } from './Timeline';
@@ -14,10 +15,10 @@ export function ContactPage({ api, today, onBack }: Props): React.JSX.Element {
   return (
     <section aria-labelledby="contact-heading" className="contact-page">
       <button type="button" onClick={onBack}>
-        Back to contacts
+        {t('contact.back')}
       </button>
-      {detail === undefined && <p className="muted">Loading…</p>}
-      {detail === null && <p>This contact no longer exists.</p>}
+      {detail === undefined && <p className="muted">{t('common.loading')}</p>}
+      {detail === null && <p>{t('contact.gone')}</p>}
       {detail && (
         <>
           <h2 id="contact-heading">{detail.contact.name}</h2>
@@ -25,15 +26,15 @@ export function ContactPage({ api, today, onBack }: Props): React.JSX.Element {
           {detail.contact.profileUrl && (
             <p>
               <a href={detail.contact.profileUrl} target="_blank" rel="noreferrer">
-                Open LinkedIn profile
+                {t('contact.openProfile')}
               </a>
             </p>
           )}
           {api.deleted ? (
             <p role="alert">
-              {detail.contact.name} was deleted.{' '}
+              {t('contact.wasDeleted', { name: detail.contact.name })}{' '}
               <button type="button" onClick={() => void api.undo()}>
-                Undo
+                {t('common.undo')}
               </button>
             </p>
           ) : (
@@ -52,7 +53,7 @@ export function ContactPage({ api, today, onBack }: Props): React.JSX.Element {
                 onDelete={(id) => void api.deleteTouch(id)}
               />
               <button type="button" className="danger" onClick={() => void api.remove()}>
-                Delete contact
+                {t('contact.deleteContact')}
               </button>
             </>
           )}

@@ -1,3 +1,4 @@
+import { t } from '@/adapters/i18n';
 import type { ContactList } from '@/hooks/use-contact-list';
 import { NO_FILTER } from '@/lib/contact-query';
 import { BulkBar } from './BulkBar';
@@ -14,7 +15,7 @@ export function ContactsSection({ list, onOpen }: Props): React.JSX.Element {
   const filtered = JSON.stringify(list.filter) !== JSON.stringify(NO_FILTER);
   return (
     <section aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
+      <h2 id="contacts-heading">{t('contacts.heading')}</h2>
       <ContactFilters
         filter={list.filter}
         sort={list.sort}
@@ -23,10 +24,8 @@ export function ContactsSection({ list, onOpen }: Props): React.JSX.Element {
       />
       {list.page && (
         <p className="muted">
-          {list.page.total} contacts stored
-          {list.sort !== 'next'
-            ? ''
-            : ' · only people you keep in touch with have a next follow-up'}
+          {t('contacts.stored', list.page.total)}
+          {list.sort === 'next' && ` · ${t('contacts.onlyTrackedHaveNext')}`}
         </p>
       )}
       <BulkBar
@@ -36,9 +35,9 @@ export function ContactsSection({ list, onOpen }: Props): React.JSX.Element {
       />
       {list.lastDeleted.length > 0 && (
         <p role="alert">
-          Deleted {list.lastDeleted.length} contacts.{' '}
+          {t('contacts.deletedUndo', list.lastDeleted.length)}{' '}
           <button type="button" onClick={() => void list.undoDelete()}>
-            Undo
+            {t('common.undo')}
           </button>
         </p>
       )}

@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
 import type { ContactsPage } from '@/lib/contact-query';
-import { type Contact, ROLE_LABELS } from '@/lib/model';
+import { formatDay } from '@/lib/i18n/format';
+import { ROLE_KEYS } from '@/lib/i18n/labels';
+import type { Contact } from '@/lib/model';
 
 interface Props {
   page: ContactsPage | undefined;
@@ -15,7 +18,8 @@ interface Props {
 const ROW_HEIGHT = 37;
 
 function relationship(c: Contact): string {
-  return c.status === 'network' ? 'Connection' : c.roles.map((r) => ROLE_LABELS[r]).join(', ');
+  if (c.status === 'network') return t('contacts.connection');
+  return c.roles.map((r) => t(ROLE_KEYS[r])).join(', ');
 }
 
 /** The contacts, tracked and imported: only the rows in view are rendered, more load on scroll. */
@@ -29,6 +33,7 @@ export function ContactsTable({
 }: Props): React.JSX.Element {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = page?.rows ?? [];
+  // eslint-disable-next-line react-hooks/incompatible-library -- nothing memoised reads it
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -44,15 +49,9 @@ export function ContactsTable({
   }, [nearEnd, onMore]);
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (last?.end ?? 0);
-  if (page === undefined) return <p className="muted">Loading…</p>;
+  if (page === undefined) return <p className="muted">{t('common.loading')}</p>;
   if (rows.length === 0) {
-    return (
-      <p className="empty">
-        {filtered
-          ? 'No contact matches these filters.'
-          : 'No contacts yet. Save someone from their LinkedIn profile, or import your Connections.csv below.'}
-      </p>
-    );
+    return <p className="empty">{filtered ? t('contacts.noMatch') : t('contacts.none')}</p>;
   }
   return (
     <div ref={scroller} className="table-scroll">
@@ -60,13 +59,13 @@ export function ContactsTable({
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Selected</span>
+              <span className="visually-hidden">{t('contacts.selectedColumn')}</span>
             </th>
-            <th scope="col">Name</th>
-            <th scope="col">Company</th>
-            <th scope="col">Title</th>
-            <th scope="col">Relationship</th>
-            <th scope="col">Next follow-up</th>
+            <th scope="col">{t('common.name')}</th>
+            <th scope="col">{t('common.company')}</th>
+            <th scope="col">{t('common.title')}</th>
+            <th scope="col">{t('common.relationship')}</th>
+            <th scope="col">{t('common.nextFollowUp')}</th>
           </tr>
         </thead>
         <tbody>
@@ -79,7 +78,7 @@ export function ContactsTable({
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Select ${c.name}`}
+                    aria-label={t('contacts.select', { name: c.name })}
                     checked={selected.has(c.id)}
                     onChange={() => {
                       onToggle(c.id);
@@ -100,7 +99,7 @@ export function ContactsTable({
                 <td>{c.currentCompany}</td>
                 <td>{c.currentTitle}</td>
                 <td>{relationship(c)}</td>
-                <td>{c.nextDueAt ?? ''}</td>
+                <td>{c.nextDueAt ? formatDay(c.nextDueAt, uiDateLocale()) : ''}</td>
               </tr>
             );
           })}

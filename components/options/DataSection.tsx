@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { StorageInfo } from '@/adapters/storage-estimate';
 
 interface Props {
@@ -9,7 +10,12 @@ interface Props {
 }
 
 function megabytes(bytes: number | null): string {
-  return bytes === null ? '?' : `${(bytes / 1_048_576).toFixed(1)} MB`;
+  if (bytes === null) return '?';
+  const amount = (bytes / 1_048_576).toLocaleString(t('meta.locale'), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return t('data.megabytes', { amount });
 }
 
 /** Storage used, protection from eviction, and deleting everything (with a backup offered first). */
@@ -22,25 +28,27 @@ export function DataSection({
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{t('data.heading')}</h2>
       <p>
-        Stored in this browser: {megabytes(storage?.usedBytes ?? null)} of{' '}
-        {megabytes(storage?.quotaBytes ?? null)} available.{' '}
+        {t('data.stored', {
+          used: megabytes(storage?.usedBytes ?? null),
+          quota: megabytes(storage?.quotaBytes ?? null),
+        })}{' '}
         {storage?.persisted ? (
-          'The browser will not clear it to free space.'
+          t('data.persisted')
         ) : (
           <button type="button" onClick={onPersist}>
-            Protect from automatic clean-up
+            {t('data.protect')}
           </button>
         )}
       </p>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="delete-heading" className="preview">
-          <h3 id="delete-heading">Delete every contact, note and touch?</h3>
-          <p>This cannot be undone. Export a backup first if you might want them back.</p>
+          <h3 id="delete-heading">{t('data.confirmHeading')}</h3>
+          <p>{t('data.cannotUndo')}</p>
           <div className="actions">
             <button type="button" onClick={onExportBackup}>
-              Export a backup first
+              {t('data.exportFirst')}
             </button>
             <button
               type="button"
@@ -50,7 +58,7 @@ export function DataSection({
                 onDeleteAll();
               }}
             >
-              Delete everything
+              {t('data.deleteEverything')}
             </button>
             <button
               type="button"
@@ -58,7 +66,7 @@ export function DataSection({
                 setConfirming(false);
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -70,7 +78,7 @@ export function DataSection({
             setConfirming(true);
           }}
         >
-          Delete all data…
+          {t('data.deleteAll')}
         </button>
       )}
     </section>

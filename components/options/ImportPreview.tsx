@@ -1,8 +1,11 @@
+import { t } from '@/adapters/i18n';
+import { describeCountsIn } from '@/lib/i18n/format';
 import type { PreparedImport } from '@/lib/imports/prepared';
-import { describeCounts } from '@/lib/imports/prepared';
 
 interface Props {
   preview: PreparedImport;
+  /** The chosen file's name, for the heading. */
+  source: string;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -11,33 +14,39 @@ interface Props {
 const SHOWN_ERRORS = 50;
 
 /** What an import would do, before it does it. */
-export function ImportPreview({ preview, busy, onConfirm, onCancel }: Props): React.JSX.Element {
+export function ImportPreview({
+  preview,
+  source,
+  busy,
+  onConfirm,
+  onCancel,
+}: Props): React.JSX.Element {
   return (
-    <div className="preview" role="region" aria-label="Import preview">
-      <h3>{preview.title}: preview</h3>
-      <p>{describeCounts(preview.counts)}</p>
+    <div className="preview" role="region" aria-label={t('imports.previewLabel')}>
+      <h3>{t('imports.previewHeading', { file: source })}</h3>
+      <p>{describeCountsIn(preview.counts, t)}</p>
       {preview.errors.length > 0 && (
         <details>
-          <summary>Rows that will be left out ({preview.errors.length})</summary>
+          <summary>{t('imports.leftOut', { count: preview.errors.length })}</summary>
           <ul>
             {preview.errors.slice(0, SHOWN_ERRORS).map((issue) => (
               <li key={`${String(issue.row)}:${issue.reason}`}>
-                {issue.row > 0 ? `Row ${String(issue.row)}: ` : ''}
+                {issue.row > 0 && `${t('imports.row', { row: issue.row })} `}
                 {issue.reason}
               </li>
             ))}
           </ul>
           {preview.errors.length > SHOWN_ERRORS && (
-            <p>…and {preview.errors.length - SHOWN_ERRORS} more.</p>
+            <p>{t('imports.andMore', { count: preview.errors.length - SHOWN_ERRORS })}</p>
           )}
         </details>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
-          Confirm import
+          {t('imports.confirm')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@/adapters/i18n';
 import type { Imports, Prepare } from '@/hooks/use-imports';
 import { FileInput } from './FileInput';
 import { ImportPreview } from './ImportPreview';
@@ -16,20 +17,17 @@ export function ImportSection({
 }: Props): React.JSX.Element {
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import and restore</h2>
-      <p className="muted">
-        In LinkedIn, go to Settings → Data privacy → Get a copy of your data, and choose Connections
-        (and Positions for your work history). Nothing is written until you confirm the preview.
-      </p>
+      <h2 id="import-heading">{t('imports.heading')}</h2>
+      <p className="muted">{t('imports.help')}</p>
       <div className="actions">
         <FileInput
-          label="Import Connections.csv"
+          label={t('imports.connections')}
           accept=".csv,text/csv"
           disabled={imports.busy}
           onFile={(file) => void imports.choose(file, prepareConnections)}
         />
         <FileInput
-          label="Restore backup"
+          label={t('imports.restore')}
           accept=".json,application/json"
           disabled={imports.busy}
           onFile={(file) => void imports.choose(file, prepareRestore)}
@@ -46,6 +44,7 @@ export function ImportStatus({ imports }: { imports: Imports }): React.JSX.Eleme
       {imports.preview && (
         <ImportPreview
           preview={imports.preview}
+          source={imports.source}
           busy={imports.busy}
           onConfirm={() => void imports.confirm()}
           onCancel={imports.cancel}

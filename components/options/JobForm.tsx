@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { MyJob } from '@/lib/model';
 
 export interface JobFields {
@@ -41,7 +42,7 @@ export function JobForm({ job, submitLabel, onSubmit, onCancel }: Props): React.
       }}
     >
       <label>
-        Company
+        {t('common.company')}
         <input
           required
           value={company}
@@ -51,7 +52,7 @@ export function JobForm({ job, submitLabel, onSubmit, onCancel }: Props): React.
         />
       </label>
       <label>
-        Title
+        {t('common.title')}
         <input
           value={title}
           onChange={(e) => {
@@ -60,7 +61,7 @@ export function JobForm({ job, submitLabel, onSubmit, onCancel }: Props): React.
         />
       </label>
       <label>
-        From
+        {t('jobs.from')}
         <input
           type="month"
           value={from}
@@ -70,7 +71,7 @@ export function JobForm({ job, submitLabel, onSubmit, onCancel }: Props): React.
         />
       </label>
       <label>
-        To (empty if current)
+        {t('jobs.to')}
         <input
           type="month"
           value={to}
@@ -83,7 +84,7 @@ export function JobForm({ job, submitLabel, onSubmit, onCancel }: Props): React.
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { t } from '@/adapters/i18n';
 import type { Settings } from '@/lib/settings';
 import { CadenceTable } from './CadenceTable';
 
@@ -10,13 +11,13 @@ interface Props {
 export function SettingsSection({ settings, onChange }: Props): React.JSX.Element {
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('settings.heading')}</h2>
       {settings === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : (
         <>
           <label className="search">
-            Sign messages as (your first name)
+            {t('settings.signAs')}
             <input
               value={settings.myFirstName}
               maxLength={100}

@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
 import type { TouchInput } from '@/lib/contacts';
+import { formatDay } from '@/lib/i18n/format';
+import { KIND_KEYS } from '@/lib/i18n/labels';
+import type { PlainKey } from '@/lib/i18n/translate';
 import type { ContactEvent, Interaction } from '@/lib/model';
 import { TouchForm } from '../TouchForm';
 
@@ -12,10 +16,10 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-const INTENT: Record<Interaction['intent'], string> = {
-  give: 'gave',
-  ask: 'asked',
-  neutral: 'caught up',
+const INTENT: Record<Interaction['intent'], PlainKey> = {
+  give: 'timeline.gave',
+  ask: 'timeline.asked',
+  neutral: 'timeline.caughtUp',
 };
 
 /** Touches (newest first) and the job changes seen on the person's profile. */
@@ -32,7 +36,7 @@ export function Timeline({
   const jobChanges = events.filter((e) => e.kind === 'job-change');
   return (
     <section aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">Timeline</h3>
+      <h3 id="timeline-heading">{t('timeline.heading')}</h3>
       {adding ? (
         <TouchForm
           today={today}
@@ -52,10 +56,10 @@ export function Timeline({
             setAdding(true);
           }}
         >
-          Log a touch
+          {t('common.logATouch')}
         </button>
       )}
-      {interactions.length === 0 && <p className="muted">No touches logged yet.</p>}
+      {interactions.length === 0 && <p className="muted">{t('timeline.none')}</p>}
       <ul className="timeline">
         {interactions.map((touch) =>
           editing === touch.id ? (
@@ -75,25 +79,28 @@ export function Timeline({
             </li>
           ) : (
             <li key={touch.id}>
-              <strong>{touch.at}</strong> · {touch.kind} · {INTENT[touch.intent]}
+              <strong>{formatDay(touch.at, uiDateLocale())}</strong> · {t(KIND_KEYS[touch.kind])} ·{' '}
+              {t(INTENT[touch.intent])}
               {touch.note && <span> — {touch.note}</span>}{' '}
               <button
                 type="button"
-                aria-label={`Edit touch of ${touch.at}`}
+                aria-label={t('timeline.editTouch', { date: formatDay(touch.at, uiDateLocale()) })}
                 onClick={() => {
                   setEditing(touch.id);
                 }}
               >
-                Edit
+                {t('common.edit')}
               </button>{' '}
               <button
                 type="button"
-                aria-label={`Delete touch of ${touch.at}`}
+                aria-label={t('timeline.deleteTouch', {
+                  date: formatDay(touch.at, uiDateLocale()),
+                })}
                 onClick={() => {
                   onDelete(touch.id);
                 }}
               >
-                Delete
+                {t('common.delete')}
               </button>
             </li>
           ),
@@ -101,11 +108,11 @@ export function Timeline({
       </ul>
       {jobChanges.length > 0 && (
         <>
-          <h3>Job changes</h3>
+          <h3>{t('timeline.jobChanges')}</h3>
           <ul>
             {jobChanges.map((event) => (
               <li key={event.id}>
-                <strong>{event.at.slice(0, 10)}</strong> · {event.detail}
+                <strong>{formatDay(event.at.slice(0, 10), uiDateLocale())}</strong> · {event.detail}
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
+import { formatMonth } from '@/lib/i18n/format';
 import type { MyJob } from '@/lib/model';
 import { FileInput } from './FileInput';
 import { JobForm, type JobFields } from './JobForm';
@@ -13,7 +15,11 @@ interface Props {
 }
 
 function period(job: MyJob): string {
-  return `${job.from ?? '?'} – ${job.to ?? 'now'}`;
+  const locale = uiDateLocale();
+  return t('common.period', {
+    from: job.from === null ? '?' : formatMonth(job.from, locale),
+    to: job.to === null ? t('jobs.now') : formatMonth(job.to, locale),
+  });
 }
 
 /** The user's own jobs: what Formerly compares profiles with to find shared employers. */
@@ -28,25 +34,22 @@ export function WorkHistory({
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">My work history</h2>
-      <p className="muted">
-        Formerly compares profiles with these jobs to find where you worked together. Import them
-        from LinkedIn’s data export (Positions.csv) or add them by hand.
-      </p>
+      <h2 id="history-heading">{t('jobs.heading')}</h2>
+      <p className="muted">{t('jobs.intro')}</p>
       <FileInput
-        label="Import Positions.csv"
+        label={t('jobs.importPositions')}
         accept=".csv,text/csv"
         disabled={busy}
         onFile={onImport}
       />
-      {jobs?.length === 0 && <p className="empty">No jobs yet.</p>}
+      {jobs?.length === 0 && <p className="empty">{t('jobs.none')}</p>}
       <ul className="jobs">
         {jobs?.map((job) =>
           editing === job.id ? (
             <li key={job.id}>
               <JobForm
                 job={job}
-                submitLabel="Save job"
+                submitLabel={t('jobs.save')}
                 onCancel={() => {
                   setEditing(null);
                 }}
@@ -63,28 +66,28 @@ export function WorkHistory({
               <span className="muted">{period(job)}</span>{' '}
               <button
                 type="button"
-                aria-label={`Edit ${job.company}`}
+                aria-label={t('jobs.edit', { company: job.company })}
                 onClick={() => {
                   setEditing(job.id);
                 }}
               >
-                Edit
+                {t('common.edit')}
               </button>{' '}
               <button
                 type="button"
-                aria-label={`Remove ${job.company}`}
+                aria-label={t('jobs.remove', { company: job.company })}
                 onClick={() => {
                   onRemove(job);
                 }}
               >
-                Remove
+                {t('common.remove')}
               </button>
             </li>
           ),
         )}
       </ul>
-      <h3>Add a job</h3>
-      <JobForm job={null} submitLabel="Add job" onSubmit={onAdd} />
+      <h3>{t('jobs.addHeading')}</h3>
+      <JobForm job={null} submitLabel={t('jobs.add')} onSubmit={onAdd} />
     </section>
   );
 }

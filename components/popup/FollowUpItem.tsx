@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { FollowUpActions } from '@/hooks/use-follow-up-actions';
+import { TEMPLATE_KEYS } from '@/lib/i18n/labels';
 import type { Contact } from '@/lib/model';
-import { TEMPLATE_KINDS, TEMPLATE_LABELS, type TemplateKind } from '@/lib/templates';
+import { TEMPLATE_KINDS, type TemplateKind } from '@/lib/templates';
 import { Initials } from '../Initials';
 import { MenuButton } from '../MenuButton';
 
@@ -35,23 +37,23 @@ export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): R
           <p className="warning" role="alert">
             {warning.text}{' '}
             <button type="button" onClick={() => void copy(warning.kind, true)}>
-              Copy anyway
+              {t('popup.copyAnyway')}
             </button>
           </p>
         )}
         <div className="actions">
           <button type="button" onClick={() => void actions.done(contact)}>
-            Done
+            {t('popup.done')}
           </button>
           <button type="button" onClick={() => void actions.snooze(contact, '1w')}>
-            Snooze
+            {t('popup.snooze')}
           </button>
           <MenuButton
-            label={`Other lengths for ${contact.name}`}
+            label={t('popup.otherLengths', { name: contact.name })}
             items={[
-              { label: 'Snooze a month', onSelect: () => void actions.snooze(contact, '1m') },
+              { label: t('popup.snoozeMonth'), onSelect: () => void actions.snooze(contact, '1m') },
               {
-                label: 'Snooze until a date…',
+                label: t('popup.snoozeUntilDate'),
                 onSelect: () => {
                   onPickDate(contact);
                 },
@@ -59,12 +61,12 @@ export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): R
             ]}
           />
           <button type="button" onClick={() => void copy('check-in')}>
-            Copy message
+            {t('popup.copyMessage')}
           </button>
           <MenuButton
-            label={`More messages for ${contact.name}`}
+            label={t('popup.moreMessages', { name: contact.name })}
             items={TEMPLATE_KINDS.filter((kind) => kind !== 'check-in').map((kind) => ({
-              label: TEMPLATE_LABELS[kind],
+              label: t(TEMPLATE_KEYS[kind]),
               onSelect: () => void copy(kind),
             }))}
           />

@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { t, uiDateLocale } from '@/adapters/i18n';
 import type { FollowUpActions } from '@/hooks/use-follow-up-actions';
+import { formatDay } from '@/lib/i18n/format';
+import { reasonIn } from '@/lib/i18n/reason';
+import { fromCalendarDate } from '@/lib/reminders';
 import type { FollowUps } from '@/hooks/use-follow-ups';
 import type { Contact } from '@/lib/model';
 import { FollowUpItem } from './FollowUpItem';
@@ -10,6 +14,15 @@ interface Props {
   actions: FollowUpActions;
   today: string;
   onOpenDashboard: () => void;
+}
+
+function ComingDate({ date }: { date: string | undefined }): React.JSX.Element | null {
+  if (date === undefined) return null;
+  return (
+    <time className="muted" dateTime={date}>
+      {formatDay(date, uiDateLocale())}
+    </time>
+  );
 }
 
 /** The popup: who is due, by priority, then who is coming up in the next two weeks. */
@@ -28,12 +41,12 @@ export function FollowUpsView({
   const shown = showAll ? due : due.slice(0, FIRST_SHOWN);
   return (
     <main className="popup">
-      <h1>Follow-ups</h1>
-      {followUps === undefined && <p className="muted">Loading…</p>}
+      <h1>{t('popup.heading')}</h1>
+      {followUps === undefined && <p className="muted">{t('common.loading')}</p>}
       {followUps?.due.length === 0 && (
         <p className="empty">
-          Nobody is due. Open a former boss’s LinkedIn profile and click{' '}
-          <strong>Save as former boss</strong> to start keeping in touch.
+          {t('popup.emptyBefore')} <strong>{t('card.saveAsFormerBoss')}</strong>
+          {t('popup.emptyAfter')}
         </p>
       )}
       {picking && (
@@ -51,11 +64,11 @@ export function FollowUpsView({
       )}
       {followUps && followUps.due.length > 0 && (
         <ul className="list">
-          {shown.map(({ contact, reason }) => (
+          {shown.map(({ contact }) => (
             <FollowUpItem
               key={contact.id}
               contact={contact}
-              reason={reason}
+              reason={reasonIn(contact, fromCalendarDate(today), uiDateLocale(), t)}
               actions={actions}
               onPickDate={setPicking}
             />
@@ -69,23 +82,23 @@ export function FollowUpsView({
             setShowAll(true);
           }}
         >
-          Show all {due.length}
+          {t('popup.showAll', { count: due.length })}
         </button>
       )}
-      <h2>Coming up</h2>
-      {followUps?.comingUp.length === 0 && <p className="muted">Nothing in the next 14 days.</p>}
+      <h2>{t('popup.comingUp')}</h2>
+      {followUps?.comingUp.length === 0 && <p className="muted">{t('popup.nothingComingUp')}</p>}
       {followUps && followUps.comingUp.length > 0 && (
         <ul className="list coming">
           {followUps.comingUp.map((contact) => (
             <li key={contact.id}>
-              <span>{contact.name}</span> <span className="muted">{contact.nextDueAt}</span>
+              <span>{contact.name}</span> <ComingDate date={contact.nextDueAt} />
             </li>
           ))}
         </ul>
       )}
       <footer>
         <button type="button" onClick={onOpenDashboard}>
-          Open dashboard
+          {t('popup.openDashboard')}
         </button>
       </footer>
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import type { Contact } from '@/lib/model';
 
 interface Props {
@@ -22,7 +23,7 @@ export function SnoozeDateForm({ contact, today, onSubmit, onCancel }: Props): R
       }}
     >
       <label>
-        Snooze {contact.name} until
+        {t('popup.snoozeUntil', { name: contact.name })}
         <input
           type="date"
           required
@@ -36,10 +37,10 @@ export function SnoozeDateForm({ contact, today, onSubmit, onCancel }: Props): R
       </label>
       <div className="actions">
         <button type="submit" className="primary">
-          Snooze
+          {t('popup.snooze')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

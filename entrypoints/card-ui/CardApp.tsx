@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/adapters/i18n';
 import { ProfileCard } from '@/components/card/ProfileCard';
 import { useProfileCard } from '@/hooks/use-profile-card';
 import { now } from '@/lib/clock';
@@ -17,7 +18,7 @@ export function CardApp({ profile }: { profile: ProfileData }): React.JSX.Elemen
           setHidden(false);
         }}
       >
-        Show Formerly
+        {t('card.show')}
       </button>
     );
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { browser } from 'wxt/browser';
+import { t } from '@/adapters/i18n';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { AboutSection } from '@/components/options/AboutSection';
 import { ContactPage } from '@/components/options/ContactPage';
 import { DataSection } from '@/components/options/DataSection';
@@ -45,24 +46,24 @@ function Dashboard(): React.JSX.Element {
   return (
     <main className="dashboard">
       <header className="top">
-        <h1>Formerly</h1>
+        <h1>{t('extName')}</h1>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void exports.download('csv')}>
-            Export CSV
+            {t('options.exportCsv')}
           </button>
           <button type="button" onClick={() => void exports.download('backup')}>
-            Export backup
+            {t('options.exportBackup')}
           </button>
           <MenuButton
-            label="More export formats"
+            label={t('options.moreFormats')}
             items={[
-              { label: 'Export vCard (.vcf)', onSelect: () => void exports.download('vcard') },
+              { label: t('options.exportVcard'), onSelect: () => void exports.download('vcard') },
               {
-                label: 'Export Google Contacts CSV',
+                label: t('options.exportGoogle'),
                 onSelect: () => void exports.download('google'),
               },
               {
-                label: 'Export follow-ups calendar (.ics)',
+                label: t('options.exportIcs'),
                 onSelect: () => void exports.download('ics'),
               },
             ]}

@@ -1,5 +1,6 @@
 import './options.css';
+import { t } from '@/adapters/i18n';
 import { mountApp } from '@/components/mount-app';
 import { App } from './App';
 
-mountApp(<App />);
+mountApp(<App />, t('options.pageTitle'));

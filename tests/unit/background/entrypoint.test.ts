@@ -53,7 +53,8 @@ describe('the background entrypoint', () => {
 
   it('should show one digest notification with the count when the digest alarm fires', async () => {
     await seedOverdue();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(() => Promise.resolve(true));
+    // The user granted the optional notifications permission when turning the digest on.
+    Object.assign(fakeBrowser.permissions, { contains: vi.fn(() => Promise.resolve(true)) });
     await saveSettings({ ...DEFAULT_SETTINGS, digestEnabled: true, digestHour: 9 });
     background.main();
     await fakeBrowser.alarms.onAlarm.trigger({
