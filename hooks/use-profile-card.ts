@@ -20,6 +20,8 @@ export interface ProfileCardApi {
   logTouch: (touch: TouchInput) => Promise<void>;
   /** "This is me": import this profile's experience as the user's own work history. */
   thisIsMe: () => Promise<void>;
+  /** True once this card saved the person: the form then takes the focus. */
+  justSaved: boolean;
 }
 
 /** The card's conversation with the background: look the profile up, then save and refine. */
@@ -64,12 +66,15 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
     [],
   );
 
+  const [justSaved, setJustSaved] = useState(false);
   const save = useCallback(
     (input: SaveProfileInput) =>
       act(
         () => sendRequest({ type: 'profile/save', input }),
         t('card.added', { name: profile.name }),
-      ),
+      ).then(() => {
+        setJustSaved(true);
+      }),
     [act, profile.name],
   );
   const contactId = state.status === 'ready' ? state.lookup.contact?.id : undefined;
@@ -105,5 +110,5 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
       setBusy(false);
     }
   }, [profile]);
-  return { state, busy, notice, save, update, logTouch, thisIsMe };
+  return { state, busy, notice, save, update, logTouch, thisIsMe, justSaved };
 }

@@ -36,6 +36,7 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
           busy={api.busy}
           onUpdate={(patch) => void api.update(patch)}
           onLogTouch={(touch) => void api.logTouch(touch)}
+          focusForm={api.justSaved}
         />
       )}
       {state.status === 'ready' && state.lookup.isMe && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t, uiDateLocale } from '@/adapters/i18n';
 import type { ContactPatch, TouchInput } from '@/lib/contacts';
 import { savedSummaryIn } from '@/lib/i18n/summary';
@@ -15,6 +15,8 @@ interface Props {
   busy: boolean;
   onUpdate: (patch: ContactPatch) => void;
   onLogTouch: (touch: TouchInput) => void;
+  /** Move the focus into the form (right after saving), so keyboard users land where they act next. */
+  focusForm: boolean;
 }
 
 /** After saving: the relationship at a glance, the details form, and a way to log a touch. */
@@ -25,10 +27,15 @@ export function SavedView({
   busy,
   onUpdate,
   onLogTouch,
+  focusForm,
 }: Props): React.JSX.Element {
   const [touching, setTouching] = useState(false);
+  const section = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusForm) section.current?.querySelector<HTMLElement>('form select, form input')?.focus();
+  }, [focusForm]);
   return (
-    <div className="section">
+    <div className="section" ref={section}>
       <p className="saved">
         <strong>{t('card.saved')}</strong>
         <span className="muted"> · {savedSummaryIn(contact, now, uiDateLocale(), t)}</span>

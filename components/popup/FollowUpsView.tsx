@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { t, uiDateLocale } from '@/adapters/i18n';
 import type { FollowUpActions } from '@/hooks/use-follow-up-actions';
 import { formatDay } from '@/lib/i18n/format';
@@ -37,11 +37,22 @@ export function FollowUpsView({
 }: Props): React.JSX.Element {
   const [picking, setPicking] = useState<Contact | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After Done the item leaves the list: keyboard users go back to the top of the list.
+  const listActions: FollowUpActions = {
+    ...actions,
+    done: async (contact) => {
+      await actions.done(contact);
+      heading.current?.focus();
+    },
+  };
   const due = followUps?.due ?? [];
   const shown = showAll ? due : due.slice(0, FIRST_SHOWN);
   return (
     <main className="popup">
-      <h1>{t('popup.heading')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('popup.heading')}
+      </h1>
       {followUps === undefined && <p className="muted">{t('common.loading')}</p>}
       {followUps?.due.length === 0 && (
         <p className="empty">
@@ -69,7 +80,7 @@ export function FollowUpsView({
               key={contact.id}
               contact={contact}
               reason={reasonIn(contact, fromCalendarDate(today), uiDateLocale(), t)}
-              actions={actions}
+              actions={listActions}
               onPickDate={setPicking}
             />
           ))}
