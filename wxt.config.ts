@@ -19,7 +19,12 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
     browser_specific_settings: {
-      gecko: { id: 'formerly@formerly.extension', strict_min_version: '115.0' },
+      gecko: {
+        id: 'formerly@formerly.extension',
+        strict_min_version: '142.0',
+        // Nothing is collected or transmitted: everything stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
     action: { default_title: 'Formerly' },
     // The card's UI script, loaded by the content script on profiles only; a dynamic URL so
