@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { afterWrite } from '@/adapters/after-write';
 import { errorText, t } from '@/adapters/i18n';
-import { logTouch, quickTouch, snoozeContact } from '@/lib/contacts';
+import { logTouch, quickTouch, snoozeContact, type TouchInput } from '@/lib/contacts';
 import { explainDbError, type FormerlyDb } from '@/lib/db';
 import type { Contact } from '@/lib/model';
 import { snoozeUntil } from '@/lib/reminders';
@@ -12,7 +12,8 @@ export type SnoozeOption = Parameters<typeof snoozeUntil>[0];
 export interface FollowUpActions {
   /** What just happened or went wrong, for the live region. */
   notice: string;
-  done: (contact: Contact) => Promise<void>;
+  /** One click: a neutral message, today. `touch` records what the small form says instead. */
+  done: (contact: Contact, touch?: TouchInput) => Promise<void>;
   snooze: (contact: Contact, option: SnoozeOption) => Promise<void>;
   /** Copies a starter; for an ask that would tip the balance, returns the warning instead unless `force`. */
   copy: (contact: Contact, kind: TemplateKind, force?: boolean) => Promise<string | null>;
@@ -48,9 +49,9 @@ export function useFollowUpActions(
   }, []);
 
   const done = useCallback(
-    (contact: Contact) =>
+    (contact: Contact, touch?: TouchInput) =>
       run(
-        () => logTouch(db, contact.id, quickTouch(now()), now()),
+        () => logTouch(db, contact.id, touch ?? quickTouch(now()), now()),
         t('popup.markedDone', { name: contact.name }),
       ),
     [db, now, run],

@@ -6,17 +6,26 @@ import type { Contact } from '@/lib/model';
 import { TEMPLATE_KINDS, type TemplateKind } from '@/lib/templates';
 import { Initials } from '../Initials';
 import { MenuButton } from '../MenuButton';
+import { TouchForm } from '../TouchForm';
 
 interface Props {
   contact: Contact;
   reason: string;
+  today: string;
   actions: FollowUpActions;
   onPickDate: (contact: Contact) => void;
 }
 
 /** One person to follow up with: why, and the three things to do about it. */
-export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): React.JSX.Element {
+export function FollowUpItem({
+  contact,
+  reason,
+  today,
+  actions,
+  onPickDate,
+}: Props): React.JSX.Element {
   const [warning, setWarning] = useState<{ text: string; kind: TemplateKind } | null>(null);
+  const [detailing, setDetailing] = useState(false);
   const copy = async (kind: TemplateKind, force = false): Promise<void> => {
     const text = await actions.copy(contact, kind, force);
     setWarning(text === null ? null : { text, kind });
@@ -45,6 +54,17 @@ export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): R
           <button type="button" onClick={() => void actions.done(contact)}>
             {t('popup.done')}
           </button>
+          <MenuButton
+            label={t('popup.touchDetails', { name: contact.name })}
+            items={[
+              {
+                label: t('popup.touchDetailsItem'),
+                onSelect: () => {
+                  setDetailing(true);
+                },
+              },
+            ]}
+          />
           <button type="button" onClick={() => void actions.snooze(contact, '1w')}>
             {t('popup.snooze')}
           </button>
@@ -71,6 +91,19 @@ export function FollowUpItem({ contact, reason, actions, onPickDate }: Props): R
             }))}
           />
         </div>
+        {detailing && (
+          <TouchForm
+            today={today}
+            busy={false}
+            onCancel={() => {
+              setDetailing(false);
+            }}
+            onSubmit={(touch) => {
+              setDetailing(false);
+              void actions.done(contact, touch);
+            }}
+          />
+        )}
       </div>
     </li>
   );

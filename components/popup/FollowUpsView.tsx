@@ -41,8 +41,8 @@ export function FollowUpsView({
   // After Done the item leaves the list: keyboard users go back to the top of the list.
   const listActions: FollowUpActions = {
     ...actions,
-    done: async (contact) => {
-      await actions.done(contact);
+    done: async (contact, touch) => {
+      await actions.done(contact, touch);
       heading.current?.focus();
     },
   };
@@ -81,6 +81,7 @@ export function FollowUpsView({
               contact={contact}
               reason={reasonIn(contact, fromCalendarDate(today), uiDateLocale(), t)}
               actions={listActions}
+              today={today}
               onPickDate={setPicking}
             />
           ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { requestNotifications } from '@/adapters/permissions';
 import { t } from '@/adapters/i18n';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { AboutSection } from '@/components/options/AboutSection';
@@ -94,7 +95,11 @@ function Dashboard(): React.JSX.Element {
         onRemove={(job) => void history.remove(job)}
         onImport={(file) => void imports.choose(file, preparePositions)}
       />
-      <SettingsSection settings={settings} onChange={(next) => void data.saveSettings(next)} />
+      <SettingsSection
+        settings={settings}
+        onChange={(next) => void data.saveSettings(next)}
+        onAllowNotifications={requestNotifications}
+      />
       <DataSection
         storage={data.storage}
         onPersist={() => void data.persist()}
