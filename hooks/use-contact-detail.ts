@@ -10,6 +10,7 @@ import {
   logTouch,
   undeleteContact,
   updateContact,
+  changedFields,
   type ContactPatch,
   type TouchInput,
 } from '@/lib/contacts';
@@ -63,7 +64,12 @@ export function useContactDetail(db: FormerlyDb, id: string): ContactDetailApi {
     detail,
     notice,
     deleted,
-    update: (patch) => run(() => updateContact(db, id, patch, now()), t('common.changesSaved')),
+    // Only the changed fields, checked against the contact as shown (see updateContact).
+    update: (patch) =>
+      run(() => {
+        const shown = detail?.contact;
+        return updateContact(db, id, shown ? changedFields(patch, shown) : patch, now(), shown);
+      }, t('common.changesSaved')),
     addTouch: (touch) => run(() => logTouch(db, id, touch, now()), t('common.touchLogged')),
     editTouch: (touchId, touch) =>
       run(() => editInteraction(db, touchId, touch, now()), t('contact.touchChanged')),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorText, t } from '@/adapters/i18n';
 import { sendRequest } from '@/adapters/messaging';
 import type { ContactPatch, SaveProfileInput, TouchInput } from '@/lib/contacts';
+import { changedFields } from '@/lib/contacts/update';
 import type { LookupResult } from '@/lib/messages';
 import type { ProfileData } from '@/lib/profile/schema';
 
@@ -77,14 +78,23 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
       }),
     [act, profile.name],
   );
-  const contactId = state.status === 'ready' ? state.lookup.contact?.id : undefined;
+  const shown = state.status === 'ready' ? state.lookup.contact : null;
+  const contactId = shown?.id;
+  // Only what the user changed is sent, with the contact as shown, so a change made
+  // elsewhere in the meantime (the popup, another tab) is never overwritten silently.
   const update = useCallback(
     (patch: ContactPatch) =>
       act(
-        () => sendRequest({ type: 'contact/update', id: contactId ?? '', patch }),
+        () =>
+          sendRequest({
+            type: 'contact/update',
+            id: contactId ?? '',
+            patch: shown ? changedFields(patch, shown) : patch,
+            base: shown ?? undefined,
+          }),
         t('common.changesSaved'),
       ),
-    [act, contactId],
+    [act, contactId, shown],
   );
   const logTouch = useCallback(
     (touch: TouchInput) =>

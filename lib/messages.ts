@@ -7,7 +7,13 @@ import { ProfileData } from './profile/schema';
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile/lookup'), profile: ProfileData }),
   z.object({ type: z.literal('profile/save'), input: SaveProfileInput }),
-  z.object({ type: z.literal('contact/update'), id: z.string(), patch: ContactPatch }),
+  z.object({
+    type: z.literal('contact/update'),
+    id: z.string(),
+    patch: ContactPatch,
+    /** The contact as the editor showed it: a field changed since is not overwritten. */
+    base: Contact.optional(),
+  }),
   z.object({ type: z.literal('contact/logTouch'), id: z.string(), touch: TouchInput }),
   z.object({ type: z.literal('profile/thisIsMe'), profile: ProfileData }),
   z.object({ type: z.literal('badge/refresh') }),

@@ -36,7 +36,7 @@ async function run(request: Request, deps: BackgroundDeps): Promise<unknown> {
     case 'profile/save':
       return { contact: await saveProfile(db, request.input, await deps.settings(), now) };
     case 'contact/update':
-      return { contact: await updateContact(db, request.id, request.patch, now) };
+      return { contact: await updateContact(db, request.id, request.patch, now, request.base) };
     case 'contact/logTouch':
       return { contact: await logTouch(db, request.id, request.touch, now) };
     case 'badge/refresh':

@@ -10,6 +10,7 @@ export {
   ContactPatch,
   ContactNotFoundError,
   EditConflictError,
+  changedFields,
 } from './update';
 export { logTouch, quickTouch, TouchInput } from './touch';
 export { countDue, listDueBy } from './due';

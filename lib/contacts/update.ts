@@ -49,6 +49,15 @@ export async function changeContact(
   });
 }
 
+/** Only the fields of `patch` whose value differs from `contact`'s: what the user changed. */
+export function changedFields(patch: ContactPatch, contact: Contact): ContactPatch {
+  return Object.fromEntries(
+    Object.entries(patch).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify(contact[key as keyof Contact]),
+    ),
+  );
+}
+
 /** The contact was changed elsewhere (another window, the popup) after this edit began. */
 export class EditConflictError extends Error {
   constructor(readonly fields: string[]) {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  changedFields,
   countDue,
   logTouch,
   quickTouch,
@@ -97,5 +98,19 @@ describe('updateContact with the contact the editor showed', () => {
     await logTouch(db, id, quickTouch(now), now);
     const actual = await updateContact(db, id, { notes: 'Met at the offsite' }, now, shown);
     expect(actual).toMatchObject({ notes: 'Met at the offsite', lastContactedAt: '2026-11-23' });
+  });
+});
+
+describe('changedFields', () => {
+  it('should keep only the fields whose value differs', async () => {
+    const db = freshDb();
+    const id = await savedOverdue(db);
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new Error('setup');
+    const actual = changedFields(
+      { notes: 'new', tags: [...contact.tags], cadenceDays: 90, warmth: 'warm' },
+      contact,
+    );
+    expect(actual).toEqual({ notes: 'new', warmth: 'warm' });
   });
 });
