@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { t } from '@/adapters/i18n';
+import { referenceChoices, warmthChoices } from '../relationship-choices';
+import { SelectField } from '../SelectField';
 import type { ContactPatch } from '@/lib/contacts';
-import { REFERENCE_KEYS, ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { ROLE_KEYS } from '@/lib/i18n/labels';
 import { type Contact, ROLES, type Role, type Warmth, type Reference } from '@/lib/model';
 
 interface Props {
@@ -19,9 +21,6 @@ interface Draft {
   reference: Reference;
   tags: string;
 }
-
-const WARMTHS = Object.keys(WARMTH_KEYS) as Warmth[];
-const REFERENCES = Object.keys(REFERENCE_KEYS) as Reference[];
 
 function draftOf(contact: Contact): Draft {
   return {
@@ -106,36 +105,28 @@ export function ContactForm({ contact, busy, onSubmit }: Props): React.JSX.Eleme
           {t('common.days')}
         </span>
       </label>
-      <label>
-        {t('common.warmth')}
-        <select
-          value={draft.warmth}
-          onChange={(e) => {
-            set('warmth', e.target.value as Warmth);
-          }}
-        >
-          {WARMTHS.map((warmth) => (
-            <option key={warmth} value={warmth}>
-              {t(WARMTH_KEYS[warmth])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('common.wouldGiveReference')}
-        <select
-          value={draft.reference}
-          onChange={(e) => {
-            set('reference', e.target.value as Reference);
-          }}
-        >
-          {REFERENCES.map((reference) => (
-            <option key={reference} value={reference}>
-              {t(REFERENCE_KEYS[reference])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('common.warmth')}
+
+        value={draft.warmth}
+
+        choices={warmthChoices()}
+
+        onChange={(value) => {
+          set('warmth', value);
+        }}
+      />
+      <SelectField
+        label={t('common.wouldGiveReference')}
+
+        value={draft.reference}
+
+        choices={referenceChoices()}
+
+        onChange={(value) => {
+          set('reference', value);
+        }}
+      />
       <label>
         {t('common.tags')}
         <input

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { t } from '@/adapters/i18n';
+import { referenceChoices, warmthChoices } from '../relationship-choices';
+import { SelectField } from '../SelectField';
 import type { ContactPatch } from '@/lib/contacts';
-import { REFERENCE_KEYS, ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
+import { ROLE_KEYS } from '@/lib/i18n/labels';
 import { type Contact, ROLES, type Reference, type Role, type Warmth } from '@/lib/model';
 
 interface Props {
@@ -125,36 +127,28 @@ export function ContactEditor({ contact, onSubmit }: Props): React.JSX.Element {
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('common.warmth')}
-        <select
-          value={d.warmth}
-          onChange={(e) => {
-            set('warmth', e.target.value as Warmth);
-          }}
-        >
-          {(Object.keys(WARMTH_KEYS) as Warmth[]).map((w) => (
-            <option key={w} value={w}>
-              {t(WARMTH_KEYS[w])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('common.wouldGiveReference')}
-        <select
-          value={d.reference}
-          onChange={(e) => {
-            set('reference', e.target.value as Reference);
-          }}
-        >
-          {(Object.keys(REFERENCE_KEYS) as Reference[]).map((r) => (
-            <option key={r} value={r}>
-              {t(REFERENCE_KEYS[r])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('common.warmth')}
+
+        value={d.warmth}
+
+        choices={warmthChoices()}
+
+        onChange={(value) => {
+          set('warmth', value);
+        }}
+      />
+      <SelectField
+        label={t('common.wouldGiveReference')}
+
+        value={d.reference}
+
+        choices={referenceChoices()}
+
+        onChange={(value) => {
+          set('reference', value);
+        }}
+      />
       {text('canVouchFor', t('editor.canVouchFor'))}
       <label>
         {t('common.lastContacted')}

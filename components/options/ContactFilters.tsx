@@ -1,4 +1,5 @@
 import { t } from '@/adapters/i18n';
+import { SelectField } from '../SelectField';
 import type { ContactFilter, ContactSort } from '@/lib/contact-query';
 import { ROLE_KEYS, WARMTH_KEYS } from '@/lib/i18n/labels';
 import { ROLES, type Warmth } from '@/lib/model';
@@ -10,37 +11,7 @@ interface Props {
   onSort: (sort: ContactSort) => void;
 }
 
-type Choice = [value: string, label: string];
-
-function Select({
-  label,
-  value,
-  choices,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  choices: Choice[];
-  onChange: (value: string) => void;
-}): React.JSX.Element {
-  return (
-    <label>
-      {label}
-      <select
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      >
-        {choices.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+type Choice = readonly [value: string, label: string];
 
 const any = (): Choice => ['', t('filters.any')];
 
@@ -61,7 +32,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           }}
         />
       </label>
-      <Select
+      <SelectField
         label={t('common.relationship')}
         value={filter.role}
         choices={[any(), ...ROLES.map((r): Choice => [r, t(ROLE_KEYS[r])])]}
@@ -69,7 +40,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           set('role', v as ContactFilter['role']);
         }}
       />
-      <Select
+      <SelectField
         label={t('common.warmth')}
         value={filter.warmth}
         choices={[
@@ -80,7 +51,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           set('warmth', v as ContactFilter['warmth']);
         }}
       />
-      <Select
+      <SelectField
         label={t('filters.reference')}
         value={filter.reference}
         choices={[
@@ -94,7 +65,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           set('reference', v as ContactFilter['reference']);
         }}
       />
-      <Select
+      <SelectField
         label={t('filters.followUp')}
         value={filter.due}
         choices={[
@@ -108,7 +79,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           set('due', v as ContactFilter['due']);
         }}
       />
-      <Select
+      <SelectField
         label={t('filters.kind')}
         value={filter.status}
         choices={[any(), ['tracked', t('filters.tracked')], ['network', t('filters.network')]]}
@@ -135,7 +106,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
         />
         {t('filters.atMyFormerEmployers')}
       </label>
-      <Select
+      <SelectField
         label={t('filters.sortBy')}
         value={sort}
         choices={[
@@ -145,7 +116,7 @@ export function ContactFilters({ filter, sort, onFilter, onSort }: Props): React
           ['last', t('common.lastContacted')],
         ]}
         onChange={(v) => {
-          onSort(v as ContactSort);
+          onSort(v);
         }}
       />
     </div>
