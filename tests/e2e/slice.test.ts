@@ -27,7 +27,7 @@ describe('the thin slice: save → badge → popup → done → export', () => {
     await page.goto(fixture.pageUrl);
     const save = page.getByRole('button', { name: 'Save as former boss' });
     await save.waitFor();
-    if (SCREENSHOTS) await page.locator('formerly-card').screenshot({ path: 'docs/card.png' });
+    if (SCREENSHOTS) await page.locator('formerly-card .card').screenshot({ path: 'docs/card.png' });
     await save.click();
     await expect.poll(() => page.getByText('Saved', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Relationship').inputValue()).toBe('former-manager');
@@ -46,7 +46,7 @@ describe('the thin slice: save → badge → popup → done → export', () => {
     await popup.getByRole('heading', { name: 'Follow-ups' }).waitFor();
     const item = popup.getByRole('listitem').filter({ hasText: 'Dagny Achterberg-Oyelaran' });
     await item.waitFor();
-    if (SCREENSHOTS) await popup.screenshot({ path: 'docs/popup.png' });
+    if (SCREENSHOTS) await popup.locator('main').screenshot({ path: 'docs/popup.png' });
     await item.getByRole('button', { name: 'Done' }).click();
     expect(await pollBadge(ext, '')).toBe('');
     await popup.close();
