@@ -27,7 +27,8 @@ describe('the thin slice: save → badge → popup → done → export', () => {
     await page.goto(fixture.pageUrl);
     const save = page.getByRole('button', { name: 'Save as former boss' });
     await save.waitFor();
-    if (SCREENSHOTS) await page.locator('formerly-card .card').screenshot({ path: 'docs/card.png' });
+    if (SCREENSHOTS)
+      await page.locator('formerly-card .card').screenshot({ path: 'docs/card.png' });
     await save.click();
     await expect.poll(() => page.getByText('Saved', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Relationship').inputValue()).toBe('former-manager');
