@@ -1,12 +1,12 @@
 // Node-side benchmarks, bundled by scripts/bench/node.mjs (Node cannot import the TypeScript
-// sources directly). Everything here is pure lib/ code on a happy-dom Document.
-import { Window } from 'happy-dom';
+// sources directly). Everything here is pure lib/ code without a DOM or IndexedDB; the parser
+// is measured in Chromium (scripts/bench/parse-figures.mjs), since happy-dom caches query
+// results per Document and would report warm-cache figures.
 import { toCalendarDate } from '@/lib/clock';
 import { withSchedule } from '@/lib/contacts/schedule';
 import { parseConnectionsCsv } from '@/lib/csv/connections';
 import { contactsToCsv } from '@/lib/csv/export-contacts';
 import { planConnectionsImport } from '@/lib/csv/plan-import';
-import { parseProfile } from '@/lib/profile';
 import { priority } from '@/lib/reminders';
 import { seedConnectionsCsv, seedContacts } from '@/lib/seed';
 
@@ -16,12 +16,6 @@ export interface Figure {
   value: number;
   /** Extra context for the printed table; not written to results.json. */
   note?: string;
-}
-
-export interface Fixture {
-  name: string;
-  html: string;
-  url: string;
 }
 
 export function median(values: readonly number[]): number {
@@ -42,43 +36,6 @@ function time(fn: () => unknown, runs: number, warmup: number): number {
     samples.push(performance.now() - started);
   }
   return median(samples);
-}
-
-function documentOf(window: Window, html: string): Document {
-  const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
-}
-
-/** parse.<fixture>.ms per fixture and parse.domPass.ms, the median one-walk cost. */
-export function benchParser(fixtures: readonly Fixture[], runs: number): Figure[] {
-  const window = new Window({ url: 'https://www.linkedin.com/' });
-  const figures: Figure[] = [];
-  const passes: number[] = [];
-  for (const fixture of fixtures) {
-    const doc = documentOf(window, fixture.html);
-    const parse = time(() => parseProfile(doc, fixture.url), runs, 5);
-    const pass = time(
-      () => {
-        let count = 0;
-        for (const element of doc.querySelectorAll('*')) count += element.tagName.length;
-        return count;
-      },
-      runs,
-      5,
-    );
-    passes.push(pass);
-    const ratio = pass > 0 ? parse / pass : 0;
-    figures.push({
-      name: `parse.${fixture.name}.ms`,
-      unit: 'ms',
-      value: parse,
-      note: `${ratio.toFixed(1)}× one DOM walk`,
-    });
-  }
-  if (passes.length > 0)
-    figures.push({ name: 'parse.domPass.ms', unit: 'ms', value: median(passes) });
-  void window.happyDOM.close();
-  return figures;
 }
 
 /** Reminder math and CSV at 30k in Node, to tell compute from IndexedDB in the browser figures. */

@@ -5,9 +5,12 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Two decimals below 10, one below 100, whole numbers above: enough for noisy timings. */
+/**
+ * Three decimals below 0.1 (a DOM walk takes hundredths of a millisecond), two below 10, one
+ * below 100, whole numbers above: enough for noisy timings.
+ */
 export function round(value) {
-  const places = value < 10 ? 2 : value < 100 ? 1 : 0;
+  const places = value < 0.1 ? 3 : value < 10 ? 2 : value < 100 ? 1 : 0;
   const factor = 10 ** places;
   return Math.round(value * factor) / factor;
 }
