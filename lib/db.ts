@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Contact, ContactEvent, Interaction, MyJob } from './model';
+import { relationshipTier } from './reminders/priority';
 
 export const DB_NAME = 'formerly';
 
@@ -22,6 +23,21 @@ export class FormerlyDb extends Dexie {
       events: 'id, contactId, at',
       myJobs: 'id, companyKey',
     });
+    // The popup's top follow-ups: tier by tier, most overdue first (lib/reminders/top-due.ts).
+    this.version(2)
+      .stores({
+        contacts:
+          'id, &profileUrl, *aliases, memberId, nextDueAt, overdueFrom, name, [dueTier+nextDueAt]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Contact, string>('contacts')
+          .where('nextDueAt')
+          .aboveOrEqual('')
+          .modify((contact) => {
+            contact.dueTier = relationshipTier(contact);
+          }),
+      );
   }
 }
 

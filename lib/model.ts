@@ -85,6 +85,11 @@ export const Contact = z.object({
   nextDueAt: CalendarDate.optional(),
   /** The first day the follow-up counts as overdue (after half a cadence of grace); indexed. */
   overdueFrom: CalendarDate.optional(),
+  /**
+   * With `nextDueAt` only: the relationship tier (relationshipTier), indexed with the due date
+   * so the popup reads its top follow-ups without reading every due row.
+   */
+  dueTier: z.number().int().min(0).max(12).optional(),
   snoozedUntil: CalendarDate.nullable(),
   paused: z.boolean(),
   status: ContactStatus,

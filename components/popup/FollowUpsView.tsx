@@ -13,6 +13,8 @@ interface Props {
   followUps: FollowUps | undefined;
   actions: FollowUpActions;
   today: string;
+  /** Asks for every due contact, not only the first ones. */
+  onShowAll: () => void;
   onOpenDashboard: () => void;
 }
 
@@ -25,18 +27,18 @@ function ComingDate({ date }: { date: string | undefined }): React.JSX.Element |
   );
 }
 
-/** The popup: who is due, by priority, then who is coming up in the next two weeks. */
-/** Enough to act on today; the rest one click away (and the popup paints fast at any size). */
-const FIRST_SHOWN = 25;
-
+/**
+ * The popup: who is due, by priority, then who is coming up in the next two weeks. It shows
+ * what it was given (the first due contacts, or all after "Show all") and the counts.
+ */
 export function FollowUpsView({
   followUps,
   actions,
   today,
+  onShowAll,
   onOpenDashboard,
 }: Props): React.JSX.Element {
   const [picking, setPicking] = useState<Contact | null>(null);
-  const [showAll, setShowAll] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // After Done the item leaves the list: keyboard users go back to the top of the list.
   const listActions: FollowUpActions = {
@@ -47,7 +49,8 @@ export function FollowUpsView({
     },
   };
   const due = followUps?.due ?? [];
-  const shown = showAll ? due : due.slice(0, FIRST_SHOWN);
+  const dueCount = followUps?.dueCount ?? 0;
+  const hiddenComingUp = followUps ? followUps.comingUpCount - followUps.comingUp.length : 0;
   return (
     <main className="popup">
       <h1 ref={heading} tabIndex={-1}>
@@ -75,7 +78,7 @@ export function FollowUpsView({
       )}
       {followUps && followUps.due.length > 0 && (
         <ul className="list">
-          {shown.map(({ contact }) => (
+          {due.map(({ contact }) => (
             <FollowUpItem
               key={contact.id}
               contact={contact}
@@ -87,14 +90,9 @@ export function FollowUpsView({
           ))}
         </ul>
       )}
-      {!showAll && due.length > FIRST_SHOWN && (
-        <button
-          type="button"
-          onClick={() => {
-            setShowAll(true);
-          }}
-        >
-          {t('popup.showAll', { count: due.length })}
+      {due.length > 0 && due.length < dueCount && (
+        <button type="button" onClick={onShowAll}>
+          {t('popup.showAll', { count: dueCount })}
         </button>
       )}
       <h2>{t('popup.comingUp')}</h2>
@@ -108,6 +106,7 @@ export function FollowUpsView({
           ))}
         </ul>
       )}
+      {hiddenComingUp > 0 && <p className="muted">{t('popup.comingUpMore', hiddenComingUp)}</p>}
       <footer>
         <button type="button" onClick={onOpenDashboard}>
           {t('popup.openDashboard')}

@@ -42,6 +42,7 @@ export async function openRawContacts(name: string): Promise<IDBDatabase> {
     for (const field of ['memberId', 'nextDueAt', 'overdueFrom', 'name']) {
       store.createIndex(field, field);
     }
+    store.createIndex('[dueTier+nextDueAt]', ['dueTier', 'nextDueAt']);
   };
   return request(open);
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FollowUpsView } from '@/components/popup/FollowUpsView';
@@ -7,16 +8,23 @@ import { useSettings } from '@/hooks/use-settings';
 import { now, toCalendarDate } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 
+/** Enough to act on today; the rest one click away (and the popup paints fast at any size). */
+const FIRST_SHOWN = 25;
+
 function FollowUpsPage(): React.JSX.Element {
   const db = getDb();
   const settings = useSettings();
-  const followUps = useFollowUps(db, now());
+  const [showAll, setShowAll] = useState(false);
+  const followUps = useFollowUps(db, now(), showAll ? undefined : FIRST_SHOWN);
   const actions = useFollowUpActions(db, now, settings?.myFirstName || null);
   return (
     <FollowUpsView
       followUps={followUps}
       actions={actions}
       today={toCalendarDate(now())}
+      onShowAll={() => {
+        setShowAll(true);
+      }}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -1,5 +1,7 @@
+import { Dexie } from 'dexie';
 import type { FormerlyDb } from '../db';
 import type { CalendarDate, Contact } from '../model';
+import { MAX_TIER, TopDue, type PrioritisedContact } from '../reminders';
 
 /** Badge figures from two index counts: no row is read. */
 export async function countDue(
@@ -16,4 +18,26 @@ export async function countDue(
 /** Contacts due on or before `until`, read through the due index. */
 export function listDueBy(db: FormerlyDb, until: CalendarDate): Promise<Contact[]> {
   return db.contacts.where('nextDueAt').belowOrEqual(until).toArray();
+}
+
+/**
+ * The `limit` highest-priority due contacts, equal to `sortByPriority(due).slice(0, limit)`,
+ * read through `[dueTier+nextDueAt]`: each tier most overdue first, stopping as soon as
+ * TopDue says no further row can enter the list. Call inside a read transaction.
+ */
+export async function readTopDue(
+  db: FormerlyDb,
+  today: CalendarDate,
+  limit: number,
+): Promise<PrioritisedContact[]> {
+  const top = new TopDue(today, limit);
+  for (let tier = MAX_TIER; tier >= 0 && !top.full; tier -= 1) {
+    await db.contacts
+      .where('[dueTier+nextDueAt]')
+      .between([tier, Dexie.minKey], [tier, today], true, true)
+      .until((contact) => !top.offer(contact, tier))
+      .count();
+    top.endTier();
+  }
+  return top.result();
 }

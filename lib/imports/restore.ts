@@ -1,5 +1,6 @@
 import { parseBackup, planRestore } from '../backup';
 import { readImportText } from '../csv/read-text';
+import { withSchedule } from '../contacts/schedule';
 import type { FormerlyDb } from '../db';
 import { ImportRejectedError, type PreparedImport } from './prepared';
 
@@ -21,7 +22,9 @@ export async function prepareRestore(db: FormerlyDb, bytes: Uint8Array): Promise
       const tables = [db.contacts, db.interactions, db.events, db.myJobs];
       const restored = await db.transaction('rw', tables, async () => {
         const fresh = planRestore(parsed.backup, await db.contacts.toArray());
-        await db.contacts.bulkPut(fresh.contacts);
+        // The schedule fields are derived: recomputed, so a backup from before the tier index
+        // (or one edited by hand) lands in the popup's lists as its other fields say.
+        await db.contacts.bulkPut(fresh.contacts.map(withSchedule));
         await db.interactions.bulkPut(fresh.interactions);
         await db.events.bulkPut(fresh.events);
         await db.myJobs.bulkPut(fresh.myJobs);

@@ -8,7 +8,17 @@ export {
   type ScheduleFields,
   type SnoozeOption,
 } from './schedule';
-export { priority, sortByPriority, type Priority, type PrioritisedContact } from './priority';
+export {
+  byPriority,
+  highestScore,
+  MAX_TIER,
+  priority,
+  relationshipTier,
+  sortByPriority,
+  type Priority,
+  type PrioritisedContact,
+} from './priority';
 export { comingUp, relativeSummary } from './summary';
 export { badgeText, badgeTitle, relativeDays, spanOf } from './wording';
 export { calendarDate, fromCalendarDate, plusDays, plusMonths, daysBetween } from './dates';
+export { TopDue } from './top-due';

@@ -5,7 +5,10 @@ import { MAX_IMPORT_ROWS, prepareConnectionsImport } from '@/lib/imports/connect
 import { preparePositionsImport } from '@/lib/imports/positions';
 import { ImportRejectedError, describeCounts } from '@/lib/imports/prepared';
 import { prepareRestore } from '@/lib/imports/restore';
+import { readFollowUps } from '@/hooks/use-follow-ups';
+import { withSchedule } from '@/lib/contacts';
 import { freshDb } from '../helpers';
+import { tracked } from '../reminders/tracked';
 
 const now = new Date(2026, 10, 23, 9);
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -85,5 +88,21 @@ describe('prepareRestore', () => {
     const byUrl = (list: typeof contacts): typeof contacts =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byUrl(await target.contacts.toArray())).toEqual(byUrl(contacts));
+  });
+
+  it('should give contacts from an older backup the fields the popup reads by', async () => {
+    const contact = withSchedule(
+      tracked({ warmth: 'warm', roles: ['former-manager'], lastContactedAt: '2026-01-01' }),
+    );
+    const { dueTier: _tier, ...older } = contact;
+    const backup = createBackup(
+      { contacts: [older], interactions: [], events: [], myJobs: [] },
+      now,
+    );
+    const db = freshDb();
+    await (await prepareRestore(db, bytes(backup))).commit();
+    expect(await db.contacts.get(contact.id)).toEqual(contact);
+    const popup = await readFollowUps(db, now, 25);
+    expect(popup.due.map((f) => f.contact.id)).toEqual([contact.id]);
   });
 });
