@@ -105,9 +105,16 @@ export function priority(contact: Contact, now: Date | CalendarDate): Priority {
 
 const byName = new Intl.Collator().compare;
 
-/** Highest score first; equal scores by name, so the order never flickers. */
+/**
+ * Highest score first; equal scores by name, then by id, so the order is total: it never
+ * flickers and never depends on which index the rows were read through.
+ */
 export function byPriority(a: PrioritisedContact, b: PrioritisedContact): number {
-  return b.score - a.score || byName(a.contact.name, b.contact.name);
+  return (
+    b.score - a.score ||
+    byName(a.contact.name, b.contact.name) ||
+    (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0)
+  );
 }
 
 /** Highest priority first; equal scores by name, so the order never flickers. */
