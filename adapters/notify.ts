@@ -1,7 +1,18 @@
 import { browser } from 'wxt/browser';
 import { badgeTitle } from '@/lib/reminders';
+import { t } from './i18n';
 
 export const DIGEST_NOTIFICATION = 'formerly-digest';
+
+/** "3 follow-ups due. Open the dashboard to see who." in the user's language. */
+function digestText(due: number): string {
+  try {
+    return t('message.digest', { status: t('badge.due', due) });
+  } catch {
+    // Where the catalogue cannot be read (a fake browser), English rather than no digest.
+    return `${badgeTitle(due)}. Open the dashboard to see who.`;
+  }
+}
 
 /**
  * One notification with the count — never one per person. Shown only when the user granted
@@ -15,7 +26,7 @@ export async function showDigest(due: number): Promise<boolean> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Formerly',
-    message: `${badgeTitle(due)}. Open the dashboard to see who.`,
+    message: digestText(due),
   });
   return true;
 }

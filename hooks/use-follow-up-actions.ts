@@ -5,7 +5,13 @@ import { logTouch, quickTouch, snoozeContact, type TouchInput } from '@/lib/cont
 import { explainDbError, type FormerlyDb } from '@/lib/db';
 import type { Contact } from '@/lib/model';
 import { snoozeUntil } from '@/lib/reminders';
-import { giveAskWarning, isAsk, renderTemplate, type TemplateKind } from '@/lib/templates';
+import {
+  giveAskText,
+  giveAskWarning,
+  isAsk,
+  renderTemplate,
+  type TemplateKind,
+} from '@/lib/templates';
 
 export type SnoozeOption = Parameters<typeof snoozeUntil>[0];
 
@@ -68,12 +74,12 @@ export function useFollowUpActions(
     async (contact: Contact, kind: TemplateKind, force = false): Promise<string | null> => {
       if (isAsk(kind) && !force) {
         const touches = await db.interactions.where('contactId').equals(contact.id).toArray();
-        const warning = giveAskWarning(touches, now(), contact.firstName || contact.name);
-        if (warning) return warning;
+        const warning = giveAskWarning(touches, now());
+        if (warning) return giveAskText(warning, contact.firstName || contact.name, t);
       }
       try {
         await navigator.clipboard.writeText(
-          renderTemplate(kind, templateContext(contact, myFirstName)),
+          renderTemplate(kind, templateContext(contact, myFirstName), t),
         );
         setNotice(t('popup.copied'));
       } catch {

@@ -1,8 +1,6 @@
+import type { Translate } from '../i18n/translate';
 import type { Interaction } from '../model';
 import { calendarDate, plusMonths } from '../reminders';
-
-const OFFER_FIRST =
-  'consider offering something first, like congratulating them or sharing something useful';
 
 /** Newest first; touches on the same day by when they were logged. */
 function newestFirst(interactions: readonly Interaction[]): Interaction[] {
@@ -10,6 +8,8 @@ function newestFirst(interactions: readonly Interaction[]): Interaction[] {
     (a, b) => b.at.localeCompare(a.at) || b.createdAt.localeCompare(a.createdAt),
   );
 }
+
+export type GiveAskWarning = 'all-asks' | 'no-give';
 
 /**
  * Before an ask: a nudge to give first when the last three touches were all asks, or when
@@ -19,17 +19,18 @@ function newestFirst(interactions: readonly Interaction[]): Interaction[] {
 export function giveAskWarning(
   interactions: readonly Interaction[],
   now: Date,
-  firstName = 'them',
-): string | null {
+): GiveAskWarning | null {
   const touches = newestFirst(interactions);
   const lastThree = touches.slice(0, 3);
   if (lastThree.length === 3 && lastThree.every((touch) => touch.intent === 'ask')) {
-    return `Your last three touches with ${firstName} were all asks — ${OFFER_FIRST}.`;
+    return 'all-asks';
   }
   const yearAgo = plusMonths(calendarDate(now), -12);
   const gaveRecently = touches.some((touch) => touch.intent === 'give' && touch.at >= yearAgo);
-  if (!gaveRecently) {
-    return `You haven't given ${firstName} anything in the last year — ${OFFER_FIRST}.`;
-  }
-  return null;
+  return gaveRecently ? null : 'no-give';
+}
+
+/** The warning as the popup shows it, naming the person. */
+export function giveAskText(warning: GiveAskWarning, name: string, t: Translate): string {
+  return warning === 'all-asks' ? t('message.allAsks', { name }) : t('message.noGive', { name });
 }

@@ -1,3 +1,3 @@
-export { TEMPLATE_KINDS, TEMPLATE_LABELS, isAsk, type TemplateKind } from './kinds';
+export { TEMPLATE_KINDS, isAsk, type TemplateKind } from './kinds';
 export { renderTemplate, type TemplateContext } from './render';
-export { giveAskWarning } from './give-ask';
+export { giveAskText, giveAskWarning, type GiveAskWarning } from './give-ask';

@@ -8,15 +8,6 @@ export const TEMPLATE_KINDS = [
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
-  'check-in': 'Check-in',
-  'congrats-new-role': 'Congratulations on the new role',
-  'thank-you': 'Thank you',
-  'reference-request': 'Ask for a reference',
-  'rehire-enquiry': 'Ask about working together again',
-  'mentor-question': 'Ask for advice',
-};
-
 const ASKS: ReadonlySet<TemplateKind> = new Set([
   'reference-request',
   'rehire-enquiry',

@@ -1,4 +1,5 @@
 import { shortCompanyName } from '../employers';
+import type { Translate } from '../i18n/translate';
 import type { TemplateKind } from './kinds';
 
 export interface TemplateContext {
@@ -11,40 +12,33 @@ export interface TemplateContext {
   myFirstName?: string | null;
 }
 
-interface Phrases {
-  /** "our Acme days" or "we worked together", after "since". */
-  since: string;
-  /** "our Acme days" or "when we worked together", after "back to" or "about". */
-  back: string;
-  /** " at Globex" or nothing. */
-  at: string;
-}
-
-function phrasesOf(context: TemplateContext): Phrases {
-  const employer = context.sharedEmployer ? shortCompanyName(context.sharedEmployer) : '';
-  const newCompany = context.newCompany ? shortCompanyName(context.newCompany) : '';
-  return {
-    since: employer ? `our ${employer} days` : 'we worked together',
-    back: employer ? `our ${employer} days` : 'when we worked together',
-    at: newCompany ? ` at ${newCompany}` : '',
-  };
-}
-
-/** Each starter offers something (news, thanks, help) as well as asking, and stays short. */
-function body(kind: TemplateKind, p: Phrases): string {
+/**
+ * Each starter offers something (news, thanks, help) as well as asking, and stays short. Every
+ * language words it as a whole sentence with and without a shared employer (locales/*.yml,
+ * `message.*`), since "our Acme days" does not translate piece by piece.
+ */
+function body(kind: TemplateKind, employer: string, at: string, t: Translate): string {
   switch (kind) {
     case 'check-in':
-      return `it's been a while since ${p.since} — you came to mind and I wanted to say hello. How are things with you? If there's anything I can help with, I'd be glad to.`;
+      return employer ? t('message.checkIn', { employer }) : t('message.checkInNoEmployer');
     case 'congrats-new-role':
-      return `congratulations on the new role${p.at}! They're lucky to have you. I still think about how well you ran things back in ${p.back}. Wishing you a great start.`;
+      return employer
+        ? t('message.congratsNewRole', { employer, at })
+        : t('message.congratsNewRoleNoEmployer', { at });
     case 'thank-you':
-      return `I wanted to say thank you. A lot of what I do well today goes back to ${p.back} and what I learned from you. I hope all is well with you.`;
+      return employer ? t('message.thankYou', { employer }) : t('message.thankYouNoEmployer');
     case 'reference-request':
-      return `I hope you're well! I'm applying for a new role, and you know my work from ${p.back} better than most. Would you be comfortable being a reference? I can send a short summary of what I worked on to make it easy — and no pressure at all if the timing isn't right.`;
+      return employer
+        ? t('message.referenceRequest', { employer })
+        : t('message.referenceRequestNoEmployer');
     case 'rehire-enquiry':
-      return `I've been thinking about ${p.back} — one of the best teams I've worked on. If you're ever hiring${p.at}, I'd love to hear about it. Happy to catch up either way, and if I can return the favour, just say.`;
+      return employer
+        ? t('message.rehireEnquiry', { employer, at })
+        : t('message.rehireEnquiryNoEmployer', { at });
     case 'mentor-question':
-      return `could I ask your advice on something? I'm weighing a career decision, and your perspective has meant a lot to me since ${p.since}. Fifteen minutes whenever suits you — and if there's anything I can do for you in return, just ask.`;
+      return employer
+        ? t('message.mentorQuestion', { employer })
+        : t('message.mentorQuestionNoEmployer');
     default: {
       const impossible: never = kind;
       return impossible;
@@ -52,10 +46,14 @@ function body(kind: TemplateKind, p: Phrases): string {
   }
 }
 
-/** A short, human message starter; Formerly never sends it, the user does. */
-export function renderTemplate(kind: TemplateKind, context: TemplateContext): string {
-  const name = context.firstName.trim() || 'there';
+/** A short, human message starter in the UI's language; Formerly never sends it, the user does. */
+export function renderTemplate(kind: TemplateKind, context: TemplateContext, t: Translate): string {
+  const name = context.firstName.trim();
+  const employer = context.sharedEmployer ? shortCompanyName(context.sharedEmployer) : '';
+  const newCompany = context.newCompany ? shortCompanyName(context.newCompany) : '';
+  const at = newCompany ? t('message.at', { company: newCompany }) : '';
+  const greeting = name ? t('message.greeting', { name }) : t('message.greetingNoName');
   const me = context.myFirstName?.trim() ?? '';
   const signature = me ? `\n\n${me}` : '';
-  return `Hi ${name}, ${body(kind, phrasesOf(context))}${signature}`;
+  return `${greeting} ${body(kind, employer, at, t)}${signature}`;
 }

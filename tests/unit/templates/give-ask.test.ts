@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from '@/lib/model';
-import { giveAskWarning } from '@/lib/templates';
+import { t } from '@/adapters/i18n';
+import { giveAskText, giveAskWarning, type GiveAskWarning } from '@/lib/templates';
+import { useCatalogue, type Language } from '../i18n/catalogue';
 
 const now = new Date(2026, 10, 23, 12);
 
@@ -29,12 +31,9 @@ describe('giveAskWarning', () => {
       touch('2026-07-01', 'give'),
     ];
 
-    const actual = giveAskWarning(touches, now, 'Jane');
+    const actual = giveAskWarning(touches, now);
 
-    expect(actual).toBe(
-      'Your last three touches with Jane were all asks — consider offering something first, ' +
-        'like congratulating them or sharing something useful.',
-    );
+    expect(actual).toBe('all-asks');
   });
 
   it.each([
@@ -42,9 +41,9 @@ describe('giveAskWarning', () => {
     ['nothing logged yet', []],
     ['only asks and neutral touches', [touch('2026-10-01', 'ask'), touch('2026-09-01', 'neutral')]],
   ])('should warn after %s', (_label, touches) => {
-    const actual = giveAskWarning(touches, now, 'Jane');
+    const actual = giveAskWarning(touches, now);
 
-    expect(actual).toMatch(/^You haven't given Jane anything in the last year — consider offering/);
+    expect(actual).toBe('no-give');
   });
 
   it.each([
@@ -73,14 +72,26 @@ describe('giveAskWarning', () => {
       ],
     ],
   ])('should not warn after %s', (_label, touches) => {
-    const actual = giveAskWarning(touches, now, 'Jane');
+    const actual = giveAskWarning(touches, now);
 
     expect(actual).toBeNull();
   });
+});
 
-  it('should speak of "them" without a name', () => {
-    const actual = giveAskWarning([], now);
+describe('giveAskText', () => {
+  it.each<[Language, GiveAskWarning, string]>([
+    [
+      'en',
+      'all-asks',
+      'Your last three touches with Jane were all asks — consider offering something first, like congratulating them or sharing something useful.',
+    ],
+    ['en', 'no-give', "You haven't given Jane anything in the last year"],
+    ['de', 'all-asks', 'Deine letzten drei Kontakte mit Jane waren alles Bitten'],
+    ['fr', 'no-give', 'Tu n’as rien offert à Jane depuis un an'],
+    ['es', 'no-give', 'No le has ofrecido nada a Jane en el último año'],
+  ])('should say it in %s (%s)', async (language, warning, expected) => {
+    await useCatalogue(language);
 
-    expect(actual).toContain("You haven't given them anything");
+    expect(giveAskText(warning, 'Jane', t)).toContain(expected);
   });
 });
