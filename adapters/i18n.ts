@@ -7,7 +7,27 @@ import type { PlainKey, Translate } from '@/lib/i18n/translate';
  * Every text the UI shows comes from here: browser.i18n over locales/*.yml, typed by
  * @wxt-dev/i18n. The browser picks the catalogue from its UI language; English is the fallback.
  */
-export const t: Translate = i18n.t;
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 2000;
+
+/**
+ * `i18n.t`, remembering what it said: once the extension is updated, an open LinkedIn tab's
+ * card can no longer read the catalogue, and without this its next render would throw and the
+ * card would go blank instead of saying what happened.
+ */
+export const t = ((...args: Parameters<Translate>): string => {
+  const id = JSON.stringify(args);
+  try {
+    const text = (i18n.t as (...values: unknown[]) => string)(...args);
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(id, text);
+    return text;
+  } catch (error) {
+    const known = remembered.get(id);
+    if (known === undefined) throw error;
+    return known;
+  }
+}) as Translate;
 
 let cachedLocale: Locale | undefined;
 
@@ -20,7 +40,6 @@ export function uiDateLocale(): Locale {
 const KNOWN_ERRORS: Partial<Record<string, PlainKey>> = {
   StorageFullError: 'errors.storageFull',
   DatabaseUnavailableError: 'errors.databaseUnavailable',
-  ExtensionReloadedError: 'errors.extensionReloaded',
 };
 
 /**
@@ -29,7 +48,27 @@ const KNOWN_ERRORS: Partial<Record<string, PlainKey>> = {
  */
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return t('errors.generic');
+  if (error.name === 'ExtensionReloadedError') return reloadedText();
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   const key = KNOWN_ERRORS[error.name] ?? KNOWN_ERRORS[code];
   return key ? t(key) : error.message || t('errors.generic');
+}
+
+let reloaded: string | undefined;
+
+/**
+ * Once the extension is updated, an open page's content script can no longer read the
+ * catalogue, so the sentence that says so is read while it still can (see readAhead).
+ */
+function reloadedText(): string {
+  return reloaded || 'Formerly was updated — reload the page to keep using it.';
+}
+
+/** Reads, while the extension is there, what must be said after it is gone. */
+export function readAhead(): void {
+  try {
+    reloaded = t('errors.extensionReloaded');
+  } catch {
+    // A fake browser without a catalogue: the English sentence stands.
+  }
 }

@@ -16,8 +16,10 @@ import {
 export type SnoozeOption = Parameters<typeof snoozeUntil>[0];
 
 export interface FollowUpActions {
-  /** What just happened or went wrong, for the live region. */
+  /** What just happened, for the live region. */
   notice: string;
+  /** What went wrong with the last action, shown (not only announced) until the next one. */
+  failure: string;
   /** One click: a neutral message, today. `touch` records what the small form says instead. */
   done: (contact: Contact, touch?: TouchInput) => Promise<void>;
   snooze: (contact: Contact, option: SnoozeOption) => Promise<void>;
@@ -44,15 +46,24 @@ export function useFollowUpActions(
   myFirstName: string | null,
 ): FollowUpActions {
   const [notice, setNotice] = useState('');
-  const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      setNotice(done);
-      await afterWrite();
-    } catch (error) {
-      setNotice(errorText(explainDbError(error)));
-    }
+  const [failure, setFailure] = useState('');
+  const report = useCallback((text: string) => {
+    setNotice('');
+    setFailure(text);
   }, []);
+  const run = useCallback(
+    async (work: () => Promise<unknown>, done: string) => {
+      setFailure('');
+      try {
+        await work();
+        setNotice(done);
+        await afterWrite();
+      } catch (error) {
+        report(errorText(explainDbError(error)));
+      }
+    },
+    [report],
+  );
 
   const done = useCallback(
     (contact: Contact, touch?: TouchInput) =>
@@ -77,17 +88,18 @@ export function useFollowUpActions(
         const warning = giveAskWarning(touches, now());
         if (warning) return giveAskText(warning, contact.firstName || contact.name, t);
       }
+      setFailure('');
       try {
         await navigator.clipboard.writeText(
           renderTemplate(kind, templateContext(contact, myFirstName), t),
         );
         setNotice(t('popup.copied'));
       } catch {
-        setNotice(t('popup.copyFailed'));
+        report(t('popup.copyFailed'));
       }
       return null;
     },
-    [db, now, myFirstName],
+    [db, now, myFirstName, report],
   );
-  return { notice, done, snooze, copy };
+  return { notice, failure, done, snooze, copy };
 }

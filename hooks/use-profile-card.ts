@@ -14,8 +14,10 @@ export type CardState =
 export interface ProfileCardApi {
   state: CardState;
   busy: boolean;
-  /** The last action's result, for the live region ("Saved", or what went wrong). */
+  /** The last action's result, for the live region ("Saved"). */
   notice: string;
+  /** What went wrong with the last action, shown (not only announced) until the next one. */
+  failure: string;
   save: (input: SaveProfileInput) => Promise<void>;
   update: (patch: ContactPatch) => Promise<void>;
   logTouch: (touch: TouchInput) => Promise<void>;
@@ -30,6 +32,7 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
   const [state, setState] = useState<CardState>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState('');
 
   useEffect(() => {
     // The card is remounted for every profile, so the state starts as loading each time.
@@ -48,8 +51,14 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
   }, [profile]);
 
   const act = useCallback(
-    async (request: () => Promise<{ contact: LookupResult['contact'] }>, done: string) => {
+    // `done` is read only after success: once the extension is updated, reading the
+    // catalogue throws, and that must land in the failure message, not escape the click.
+    async (
+      request: () => Promise<{ contact: LookupResult['contact'] }>,
+      done: () => string,
+    ): Promise<boolean> => {
       setBusy(true);
+      setFailure('');
       try {
         const { contact } = await request();
         setState((current) =>
@@ -57,9 +66,12 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
             ? { status: 'ready', lookup: { ...current.lookup, contact } }
             : current,
         );
-        setNotice(done);
+        setNotice(done());
+        return true;
       } catch (error) {
-        setNotice(errorText(error));
+        setNotice('');
+        setFailure(errorText(error));
+        return false;
       } finally {
         setBusy(false);
       }
@@ -72,9 +84,9 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
     (input: SaveProfileInput) =>
       act(
         () => sendRequest({ type: 'profile/save', input }),
-        t('card.added', { name: profile.name }),
-      ).then(() => {
-        setJustSaved(true);
+        () => t('card.added', { name: profile.name }),
+      ).then((saved) => {
+        if (saved) setJustSaved(true);
       }),
     [act, profile.name],
   );
@@ -92,20 +104,21 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
             patch: shown ? changedFields(patch, shown) : patch,
             base: shown ?? undefined,
           }),
-        t('common.changesSaved'),
-      ),
+        () => t('common.changesSaved'),
+      ).then(() => undefined),
     [act, contactId, shown],
   );
   const logTouch = useCallback(
     (touch: TouchInput) =>
       act(
         () => sendRequest({ type: 'contact/logTouch', id: contactId ?? '', touch }),
-        t('common.touchLogged'),
-      ),
+        () => t('common.touchLogged'),
+      ).then(() => undefined),
     [act, contactId],
   );
   const thisIsMe = useCallback(async () => {
     setBusy(true);
+    setFailure('');
     try {
       const { added } = await sendRequest({ type: 'profile/thisIsMe', profile });
       setState((current) =>
@@ -115,10 +128,11 @@ export function useProfileCard(profile: ProfileData): ProfileCardApi {
       );
       setNotice(t('card.jobsAdded', added));
     } catch (error) {
-      setNotice(errorText(error));
+      setNotice('');
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }
   }, [profile]);
-  return { state, busy, notice, save, update, logTouch, thisIsMe, justSaved };
+  return { state, busy, notice, failure, save, update, logTouch, thisIsMe, justSaved };
 }

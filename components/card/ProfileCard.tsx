@@ -56,6 +56,11 @@ export function ProfileCard({ profile, api, now, onClose }: Props): React.JSX.El
           onThisIsMe={() => void api.thisIsMe()}
         />
       )}
+      {api.failure && (
+        <p className="failure" role="alert">
+          {api.failure}
+        </p>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {api.notice}
       </p>

@@ -56,6 +56,11 @@ export function FollowUpsView({
       <h1 ref={heading} tabIndex={-1}>
         {t('popup.heading')}
       </h1>
+      {actions.failure && (
+        <p className="failure" role="alert">
+          {actions.failure}
+        </p>
+      )}
       {followUps === undefined && <p className="muted">{t('common.loading')}</p>}
       {followUps?.due.length === 0 && (
         <p className="empty">

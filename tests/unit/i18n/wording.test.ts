@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, t } from '@/adapters/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { errorText, readAhead, t } from '@/adapters/i18n';
 import { dateLocaleFor } from '@/lib/i18n/date-locale';
 import { formatDay, sharedEmployerIn } from '@/lib/i18n/format';
 import { reasonIn } from '@/lib/i18n/reason';
@@ -150,5 +151,21 @@ describe('errorText', () => {
   ])('should explain a failure in %s', async (language, error, expected) => {
     await useCatalogue(language);
     expect(errorText(error)).toContain(expected);
+  });
+
+  it('should say the extension was updated in the language read ahead, with no catalogue left', async () => {
+    await useCatalogue('de');
+    readAhead();
+    // What an update leaves an open page's content script: no catalogue to read.
+    Object.defineProperty(fakeBrowser, 'i18n', {
+      get() {
+        throw new Error('Extension context invalidated.');
+      },
+      configurable: true,
+    });
+    const gone = Object.assign(new Error('x'), { name: 'ExtensionReloadedError' });
+    expect(errorText(gone)).toBe(
+      'Formerly wurde aktualisiert – laden Sie die Seite neu, um es weiter zu verwenden.',
+    );
   });
 });
