@@ -4,6 +4,7 @@ import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import { explainDbError } from '@/lib/db';
 import type { PreparedImport } from '@/lib/imports/prepared';
+import { importDoneIn } from '@/lib/i18n/import-done';
 
 export type Prepare = (bytes: Uint8Array, now: Date) => Promise<PreparedImport>;
 
@@ -46,7 +47,7 @@ export function useImports(): Imports {
     if (!preview) return;
     setBusy(true);
     try {
-      setNotice(await preview.commit());
+      setNotice(importDoneIn(await preview.commit(), t));
       setPreview(null);
       await afterWrite();
     } catch (error) {

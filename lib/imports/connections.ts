@@ -41,7 +41,7 @@ export async function prepareConnectionsImport(
         await db.events.bulkAdd(fresh.events);
         return fresh.counts;
       });
-      return `Imported ${String(written.new)} new contacts, updated ${String(written.updated)}`;
+      return { kind: 'connections', new: written.new, updated: written.updated };
     },
   };
 }

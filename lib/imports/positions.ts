@@ -21,7 +21,7 @@ export async function preparePositionsImport(
     errors: parsed.errors,
     commit: async () => {
       await db.myJobs.bulkAdd(plan.new);
-      return `Added ${String(plan.new.length)} jobs to your work history`;
+      return { kind: 'positions', added: plan.new.length };
     },
   };
 }

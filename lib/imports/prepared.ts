@@ -12,9 +12,15 @@ export interface PreparedImport {
   title: string;
   counts: { new: number } & Record<string, number>;
   errors: ImportIssue[];
-  /** Writes everything in one transaction; resolves with what to announce. */
-  commit: () => Promise<string>;
+  /** Writes everything in one transaction; resolves with what was written, to announce. */
+  commit: () => Promise<ImportDone>;
 }
+
+/** What a confirmed import wrote; the dashboard says it in the user's language. */
+export type ImportDone =
+  | { kind: 'connections'; new: number; updated: number }
+  | { kind: 'positions'; added: number }
+  | { kind: 'restore'; contacts: number; new: number };
 
 /** The file could not be used at all; nothing was planned. */
 export class ImportRejectedError extends Error {

@@ -30,7 +30,7 @@ export async function prepareRestore(db: FormerlyDb, bytes: Uint8Array): Promise
         await db.myJobs.bulkPut(fresh.myJobs);
         return fresh;
       });
-      return `Restored ${String(restored.contacts.length)} contacts (${String(restored.new)} new)`;
+      return { kind: 'restore', contacts: restored.contacts.length, new: restored.new };
     },
   };
 }

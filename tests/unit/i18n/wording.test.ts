@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { errorText, readAhead, t } from '@/adapters/i18n';
 import { dateLocaleFor } from '@/lib/i18n/date-locale';
 import { formatDay, sharedEmployerIn } from '@/lib/i18n/format';
+import { importDoneIn } from '@/lib/i18n/import-done';
+import type { ImportDone } from '@/lib/imports/prepared';
 import { reasonIn } from '@/lib/i18n/reason';
 import { relativeIn, spanIn } from '@/lib/i18n/relative';
 import { savedSummaryIn } from '@/lib/i18n/summary';
@@ -135,6 +137,22 @@ describe('formatDay', () => {
     ['fr', '5 juin 2026'],
   ])('should write a day in %s', (language, expected) => {
     expect(formatDay('2026-06-05', dateLocaleFor(language))).toBe(expected);
+  });
+});
+
+describe('importDoneIn', () => {
+  it.each<[Language, ImportDone, string]>([
+    ['en', { kind: 'connections', new: 9, updated: 0 }, 'Imported 9 new contacts, updated 0'],
+    [
+      'de',
+      { kind: 'connections', new: 9, updated: 2 },
+      '9 neue Kontakte importiert, 2 aktualisiert',
+    ],
+    ['fr', { kind: 'restore', contacts: 12, new: 3 }, '12 contacts restaurés (3 nouveaux)'],
+    ['es', { kind: 'positions', added: 1 }, 'Se ha añadido 1 puesto a su historial laboral'],
+  ])('should say what an import wrote in %s', async (language, done, expected) => {
+    await useCatalogue(language);
+    expect(importDoneIn(done, t)).toBe(expected);
   });
 });
 

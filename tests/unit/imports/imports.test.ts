@@ -21,7 +21,7 @@ describe('prepareConnectionsImport', () => {
     const prepared = await prepareConnectionsImport(db, file('Connections.csv'), now);
     expect(describeCounts(prepared.counts)).toMatch(/^9 new · 0 updated · 0 unchanged/);
     expect(await db.contacts.count()).toBe(0);
-    await prepared.commit();
+    expect(await prepared.commit()).toEqual({ kind: 'connections', new: 9, updated: 0 });
     expect((await db.contacts.toArray()).filter((c) => c.status === 'network')).toHaveLength(9);
     const again = await prepareConnectionsImport(db, file('Connections.csv'), now);
     expect(again.counts.new).toBe(0);

@@ -86,9 +86,9 @@ describe('giveAskText', () => {
       'Your last three touches with Jane were all asks — consider offering something first, like congratulating them or sharing something useful.',
     ],
     ['en', 'no-give', "You haven't given Jane anything in the last year"],
-    ['de', 'all-asks', 'Deine letzten drei Kontakte mit Jane waren alles Bitten'],
-    ['fr', 'no-give', 'Tu n’as rien offert à Jane depuis un an'],
-    ['es', 'no-give', 'No le has ofrecido nada a Jane en el último año'],
+    ['de', 'all-asks', 'Ihre letzten drei Kontakte mit Jane waren alles Bitten'],
+    ['fr', 'no-give', 'Vous n’avez rien offert à Jane depuis un an'],
+    ['es', 'no-give', 'No le ha ofrecido nada a Jane en el último año'],
   ])('should say it in %s (%s)', async (language, warning, expected) => {
     await useCatalogue(language);
 
