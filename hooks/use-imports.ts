@@ -13,6 +13,8 @@ export interface Imports {
   /** The name of the file being previewed. */
   source: string;
   busy: boolean;
+  /** Rows written of the total while Confirm import is writing; null otherwise. */
+  progress: { written: number; total: number } | null;
   /** What happened, for the live region and the message under the import controls. */
   notice: string;
   choose: (file: File, prepare: Prepare) => Promise<void>;
@@ -26,6 +28,7 @@ export function useImports(): Imports {
   const [source, setSource] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const [progress, setProgress] = useState<Imports['progress']>(null);
 
   const choose = useCallback(async (file: File, prepare: Prepare) => {
     setBusy(true);
@@ -47,12 +50,16 @@ export function useImports(): Imports {
     if (!preview) return;
     setBusy(true);
     try {
-      setNotice(importDoneIn(await preview.commit(), t));
+      const done = await preview.commit((written, total) => {
+        setProgress({ written, total });
+      });
+      setNotice(importDoneIn(done, t));
       setPreview(null);
       await afterWrite();
     } catch (error) {
       setNotice(t('imports.failedConfirm', { error: errorText(explainDbError(error)) }));
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   }, [preview]);
@@ -62,5 +69,5 @@ export function useImports(): Imports {
     setNotice(t('imports.cancelled'));
   }, []);
 
-  return { preview, source, busy, notice, choose, confirm, cancel };
+  return { preview, source, busy, progress, notice, choose, confirm, cancel };
 }

@@ -7,6 +7,8 @@ interface Props {
   /** The chosen file's name, for the heading. */
   source: string;
   busy: boolean;
+  /** Rows written so far while confirming; null before. */
+  progress: { written: number; total: number } | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -18,6 +20,7 @@ export function ImportPreview({
   preview,
   source,
   busy,
+  progress,
   onConfirm,
   onCancel,
 }: Props): React.JSX.Element {
@@ -40,6 +43,19 @@ export function ImportPreview({
             <p>{t('imports.andMore', { count: preview.errors.length - SHOWN_ERRORS })}</p>
           )}
         </details>
+      )}
+      {progress && (
+        <p>
+          <progress
+            max={progress.total}
+            value={progress.written}
+            aria-label={t('imports.progressLabel')}
+          />{' '}
+          {t('imports.progress', {
+            written: progress.written.toLocaleString(t('meta.locale')),
+            total: progress.total.toLocaleString(t('meta.locale')),
+          })}
+        </p>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>

@@ -46,6 +46,7 @@ export function ImportStatus({ imports }: { imports: Imports }): React.JSX.Eleme
           preview={imports.preview}
           source={imports.source}
           busy={imports.busy}
+          progress={imports.progress}
           onConfirm={() => void imports.confirm()}
           onCancel={imports.cancel}
         />

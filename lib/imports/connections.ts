@@ -2,7 +2,7 @@ import { parseConnectionsCsv } from '../csv/connections';
 import { planConnectionsImport } from '../csv/plan-import';
 import { readImportText } from '../csv/read-text';
 import type { FormerlyDb } from '../db';
-import { ImportRejectedError, type PreparedImport } from './prepared';
+import { ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
 
 /** LinkedIn caps a network at 30,000 connections; anything far beyond is not an export. */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -32,12 +32,12 @@ export async function prepareConnectionsImport(
     title: 'Import Connections.csv',
     counts: { ...plan.counts, errors: plan.errors.length + parsed.errors.length },
     errors: [...parsed.errors, ...plan.errors],
-    commit: async () => {
+    commit: async (onProgress) => {
       // Planned again inside the transaction, so an edit made while the preview was open is
       // never overwritten by a stale plan.
       const written = await db.transaction('rw', db.contacts, db.events, async () => {
         const fresh = planConnectionsImport(parsed.rows, await db.contacts.toArray(), now);
-        await db.contacts.bulkPut(fresh.puts);
+        await putInChunks(db.contacts, fresh.puts, onProgress);
         await db.events.bulkAdd(fresh.events);
         return fresh.counts;
       });

@@ -12,8 +12,31 @@ export interface PreparedImport {
   title: string;
   counts: { new: number } & Record<string, number>;
   errors: ImportIssue[];
-  /** Writes everything in one transaction; resolves with what was written, to announce. */
-  commit: () => Promise<ImportDone>;
+  /**
+   * Writes everything in one transaction, in chunks so the page can show `onProgress` (rows
+   * written of the total) between them; resolves with what was written, to announce.
+   */
+  commit: (onProgress?: ImportProgress) => Promise<ImportDone>;
+}
+
+export type ImportProgress = (written: number, total: number) => void;
+
+/** Rows per `bulkPut` inside an import's transaction: small enough to show progress often. */
+export const WRITE_CHUNK = 2000;
+
+/**
+ * `bulkPut` of `rows` in chunks, reporting after each. Call inside the import's transaction:
+ * the chunks commit together or not at all.
+ */
+export async function putInChunks<T>(
+  table: { bulkPut: (rows: T[]) => PromiseLike<unknown> },
+  rows: readonly T[],
+  onProgress?: ImportProgress,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+    await table.bulkPut(rows.slice(start, start + WRITE_CHUNK));
+    onProgress?.(Math.min(start + WRITE_CHUNK, rows.length), rows.length);
+  }
 }
 
 /** What a confirmed import wrote; the dashboard says it in the user's language. */

@@ -2,7 +2,7 @@ import { parseBackup, planRestore } from '../backup';
 import { readImportText } from '../csv/read-text';
 import { withSchedule } from '../contacts/schedule';
 import type { FormerlyDb } from '../db';
-import { ImportRejectedError, type PreparedImport } from './prepared';
+import { ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
 
 /**
  * Validates a whole backup file before anything is touched, then restores it in one
@@ -18,13 +18,13 @@ export async function prepareRestore(db: FormerlyDb, bytes: Uint8Array): Promise
     title: 'Restore backup',
     counts: { new: plan.new, replaced: plan.replaced, kept: plan.kept },
     errors: [],
-    commit: async () => {
+    commit: async (onProgress) => {
       const tables = [db.contacts, db.interactions, db.events, db.myJobs];
       const restored = await db.transaction('rw', tables, async () => {
         const fresh = planRestore(parsed.backup, await db.contacts.toArray());
         // The schedule fields are derived: recomputed, so a backup from before the tier index
         // (or one edited by hand) lands in the popup's lists as its other fields say.
-        await db.contacts.bulkPut(fresh.contacts.map(withSchedule));
+        await putInChunks(db.contacts, fresh.contacts.map(withSchedule), onProgress);
         await db.interactions.bulkPut(fresh.interactions);
         await db.events.bulkPut(fresh.events);
         await db.myJobs.bulkPut(fresh.myJobs);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseUnavailableError, explainDbError, StorageFullError } from '@/lib/db';
 import { prepareConnectionsImport } from '@/lib/imports/connections';
+import { WRITE_CHUNK } from '@/lib/imports/prepared';
+import { seedConnectionsCsv } from '@/lib/seed';
 import { freshDb } from '../helpers';
 
 const now = new Date(2026, 10, 23, 9);
@@ -33,6 +35,21 @@ describe('an import that fails half-way', () => {
       new DOMException('full', 'QuotaExceededError'),
     );
     await expect(prepared.commit()).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('should write no chunk when the disk fills in a later one', async () => {
+    const db = freshDb();
+    const csv = new TextEncoder().encode(seedConnectionsCsv(WRITE_CHUNK + 500, 3));
+    const prepared = await prepareConnectionsImport(db, csv, now);
+    const bulkPut = db.contacts.bulkPut.bind(db.contacts);
+    vi.spyOn(db.contacts, 'bulkPut')
+      .mockImplementationOnce(bulkPut)
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const progress: number[] = [];
+    await expect(prepared.commit((written) => progress.push(written))).rejects.toThrow();
+    // The first chunk was written inside the transaction, then rolled back with it.
+    expect(progress).toEqual([WRITE_CHUNK]);
     expect(await db.contacts.count()).toBe(0);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '@/lib/backup';
 import { MAX_IMPORT_ROWS, prepareConnectionsImport } from '@/lib/imports/connections';
 import { preparePositionsImport } from '@/lib/imports/positions';
-import { ImportRejectedError, describeCounts } from '@/lib/imports/prepared';
+import { ImportRejectedError, describeCounts, WRITE_CHUNK } from '@/lib/imports/prepared';
+import { seedConnectionsCsv } from '@/lib/seed';
 import { prepareRestore } from '@/lib/imports/restore';
 import { readFollowUps } from '@/hooks/use-follow-ups';
 import { withSchedule } from '@/lib/contacts';
@@ -37,6 +38,22 @@ describe('prepareConnectionsImport', () => {
       ImportRejectedError,
     );
     expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('progress while confirming', () => {
+  it('should report the rows written after each chunk, up to the total', async () => {
+    const db = freshDb();
+    const rows = 2 * WRITE_CHUNK + 500;
+    const prepared = await prepareConnectionsImport(db, bytes(seedConnectionsCsv(rows, 11)), now);
+    const progress: [number, number][] = [];
+    await prepared.commit((written, total) => progress.push([written, total]));
+    expect(progress).toEqual([
+      [WRITE_CHUNK, rows],
+      [2 * WRITE_CHUNK, rows],
+      [rows, rows],
+    ]);
+    expect(await db.contacts.count()).toBe(rows);
   });
 });
 
