@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Locale } from 'date-fns';
 import { dateLocaleFor } from '@/lib/i18n/date-locale';
+import { problemIn } from '@/lib/i18n/problems';
 import type { PlainKey, Translate } from '@/lib/i18n/translate';
 
 /**
@@ -51,7 +52,7 @@ export function errorText(error: unknown): string {
   if (error.name === 'ExtensionReloadedError') return reloadedText();
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   const key = KNOWN_ERRORS[error.name] ?? KNOWN_ERRORS[code];
-  return key ? t(key) : error.message || t('errors.generic');
+  return key ? t(key) : problemIn(error.message, t) || t('errors.generic');
 }
 
 let reloaded: string | undefined;

@@ -4,6 +4,7 @@ import { errorText, t } from '@/adapters/i18n';
 import { now } from '@/lib/clock';
 import { explainDbError, type FormerlyDb } from '@/lib/db';
 import { buildExport, type ExportFormat } from '@/lib/exports';
+import { icsWordsIn } from '@/lib/i18n/ics-words';
 
 export interface Exports {
   notice: string;
@@ -16,7 +17,7 @@ export function useExports(db: FormerlyDb): Exports {
   const download = useCallback(
     async (format: ExportFormat) => {
       try {
-        const file = await buildExport(db, format, now());
+        const file = await buildExport(db, format, now(), icsWordsIn(t));
         downloadText(file.fileName, file.text, file.mime);
         setNotice(t('options.exported', file.count, { file: file.fileName }));
       } catch (error) {

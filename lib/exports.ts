@@ -1,5 +1,6 @@
 import type { FormerlyDb } from './db';
 import type { Contact } from './model';
+import type { IcsWords } from './ics';
 
 export type ExportFormat = 'csv' | 'backup' | 'vcard' | 'ics' | 'google';
 
@@ -21,6 +22,7 @@ export async function buildExport(
   db: FormerlyDb,
   format: ExportFormat,
   now: Date,
+  icsWords?: IcsWords,
 ): Promise<ExportFile> {
   const { exportFileName } = await import('./csv/export-contacts');
   const contacts = await db.contacts.toArray();
@@ -57,7 +59,7 @@ export async function buildExport(
       const { followUpsToIcs } = await import('./ics');
       return {
         fileName: exportFileName('formerly-follow-ups', 'ics', now),
-        text: followUpsToIcs(contacts, now),
+        text: followUpsToIcs(contacts, now, icsWords),
         mime: 'text/calendar;charset=utf-8',
         count,
       };

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { problemText } from './i18n/problems';
 
 /** A calendar date in the user's local calendar, `YYYY-MM-DD`. */
 export const CalendarDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  message: 'Use a date like 2024-03-31',
+  message: problemText('useDate'),
 });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** A month, `YYYY-MM`, or a year alone, `YYYY`, for job start and end dates. */
 export const MonthDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
-  message: 'Use a month like 2021-06 or a year like 2021',
+  message: problemText('useMonth'),
 });
 export type MonthDate = z.infer<typeof MonthDate>;
 

@@ -5,11 +5,12 @@ import { newId } from './ids';
 import { MonthDate, type MyJob } from './model';
 import { positionsToMyJobs } from './csv/positions';
 import type { Position, YearMonth } from './profile/schema';
+import { problemText } from './i18n/problems';
 
 /** What the user types for one of their own jobs. */
 export const JobDraft = z
   .object({
-    company: z.string().trim().min(1, 'Enter the company name').max(500),
+    company: z.string().trim().min(1, problemText('enterCompany')).max(500),
     title: z.string().trim().max(500),
     from: MonthDate.nullable(),
     to: MonthDate.nullable(),
@@ -17,7 +18,7 @@ export const JobDraft = z
   .refine(
     (job) => job.from === null || job.to === null || job.from.slice(0, 7) <= job.to.slice(0, 7),
     {
-      message: 'The end is before the start',
+      message: problemText('endBeforeStart'),
       path: ['to'],
     },
   );
@@ -33,7 +34,7 @@ export class InvalidJobError extends Error {
 function toJob(id: string, draft: unknown): MyJob {
   const parsed = JobDraft.safeParse(draft);
   if (!parsed.success)
-    throw new InvalidJobError(parsed.error.issues[0]?.message ?? 'Check the job');
+    throw new InvalidJobError(parsed.error.issues[0]?.message ?? problemText('checkJob'));
   const job = parsed.data;
   return {
     id,

@@ -7,6 +7,7 @@ import type { Contact } from '@/lib/model';
 import { toCalendarDate } from '@/lib/clock';
 import { TouchForm } from '../TouchForm';
 import { ContactForm } from './ContactForm';
+import { jobChangeIn } from '@/lib/i18n/job-change';
 
 interface Props {
   contact: Contact;
@@ -41,7 +42,14 @@ export function SavedView({
         <span className="muted"> · {savedSummaryIn(contact, now, uiDateLocale(), t)}</span>
       </p>
       {lookup.jobChange && (
-        <p className="news">{t('card.changedJobs', { detail: lookup.jobChange.detail })}</p>
+        <p className="news">
+          {t('card.changedJobs', {
+            detail:
+              lookup.jobChange.from && lookup.jobChange.to
+                ? jobChangeIn(lookup.jobChange.from, lookup.jobChange.to, t)
+                : lookup.jobChange.detail,
+          })}
+        </p>
       )}
       {touching ? (
         <TouchForm

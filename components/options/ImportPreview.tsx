@@ -1,6 +1,7 @@
 import { t } from '@/adapters/i18n';
 import { describeCountsIn } from '@/lib/i18n/format';
-import type { PreparedImport } from '@/lib/imports/prepared';
+import { problemIn } from '@/lib/i18n/problems';
+import type { ImportIssue, PreparedImport } from '@/lib/imports/prepared';
 
 interface Props {
   preview: PreparedImport;
@@ -15,6 +16,33 @@ interface Props {
 
 const SHOWN_ERRORS = 50;
 
+/** Rows left out, or notes on what was imported: the first 50, by row, in the UI's language. */
+function IssueList({
+  issues,
+  summary,
+}: {
+  issues: readonly ImportIssue[];
+  summary: string;
+}): React.JSX.Element | null {
+  if (issues.length === 0) return null;
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <ul>
+        {issues.slice(0, SHOWN_ERRORS).map((issue) => (
+          <li key={`${String(issue.row)}:${issue.reason}`}>
+            {issue.row > 0 && `${t('imports.row', { row: issue.row })} `}
+            {problemIn(issue.reason, t)}
+          </li>
+        ))}
+      </ul>
+      {issues.length > SHOWN_ERRORS && (
+        <p>{t('imports.andMore', { count: issues.length - SHOWN_ERRORS })}</p>
+      )}
+    </details>
+  );
+}
+
 /** What an import would do, before it does it. */
 export function ImportPreview({
   preview,
@@ -28,22 +56,14 @@ export function ImportPreview({
     <div className="preview" role="region" aria-label={t('imports.previewLabel')}>
       <h3>{t('imports.previewHeading', { file: source })}</h3>
       <p>{describeCountsIn(preview.counts, t)}</p>
-      {preview.errors.length > 0 && (
-        <details>
-          <summary>{t('imports.leftOut', { count: preview.errors.length })}</summary>
-          <ul>
-            {preview.errors.slice(0, SHOWN_ERRORS).map((issue) => (
-              <li key={`${String(issue.row)}:${issue.reason}`}>
-                {issue.row > 0 && `${t('imports.row', { row: issue.row })} `}
-                {issue.reason}
-              </li>
-            ))}
-          </ul>
-          {preview.errors.length > SHOWN_ERRORS && (
-            <p>{t('imports.andMore', { count: preview.errors.length - SHOWN_ERRORS })}</p>
-          )}
-        </details>
-      )}
+      <IssueList
+        issues={preview.errors}
+        summary={t('imports.leftOut', { count: preview.errors.length })}
+      />
+      <IssueList
+        issues={preview.notes}
+        summary={t('imports.notes', { count: preview.notes.length })}
+      />
       {progress && (
         <p>
           <progress

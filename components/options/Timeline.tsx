@@ -2,10 +2,16 @@ import { useState } from 'react';
 import { t, uiDateLocale } from '@/adapters/i18n';
 import type { TouchInput } from '@/lib/contacts';
 import { formatDay } from '@/lib/i18n/format';
+import { jobChangeIn } from '@/lib/i18n/job-change';
 import { KIND_KEYS } from '@/lib/i18n/labels';
 import type { PlainKey } from '@/lib/i18n/translate';
 import type { ContactEvent, Interaction } from '@/lib/model';
 import { TouchForm } from '../TouchForm';
+
+/** A job change in the UI's language when the event kept both jobs; its stored text otherwise. */
+function eventDetail(event: ContactEvent): string {
+  return event.from && event.to ? jobChangeIn(event.from, event.to, t) : event.detail;
+}
 
 interface Props {
   interactions: Interaction[];
@@ -112,7 +118,8 @@ export function Timeline({
           <ul>
             {jobChanges.map((event) => (
               <li key={event.id}>
-                <strong>{formatDay(event.at.slice(0, 10), uiDateLocale())}</strong> · {event.detail}
+                <strong>{formatDay(event.at.slice(0, 10), uiDateLocale())}</strong> ·{' '}
+                {eventDetail(event)}
               </li>
             ))}
           </ul>

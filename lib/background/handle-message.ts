@@ -5,6 +5,7 @@ import { type BadgeResult, type Reply, Request } from '../messages';
 import type { Settings } from '../settings';
 import { importOwnExperience } from '../work-history';
 import { lookupProfile } from './lookup';
+import { problemText } from '../i18n/problems';
 
 export interface BackgroundDeps {
   db: FormerlyDb;
@@ -66,7 +67,7 @@ export async function handleMessage(
     return {
       ok: false,
       code: 'invalid',
-      error: 'Formerly received a message it does not understand.',
+      error: problemText('unknownMessage'),
     };
   }
   try {

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './schema';
+import { problemText } from '../i18n/problems';
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
-const NOT_A_BACKUP = "This file isn't a Formerly backup. Choose a formerly-backup-….json file.";
+const NOT_A_BACKUP = problemText('notBackup');
 
 function parseJson(text: string): unknown {
   try {
@@ -27,9 +28,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (issue === undefined) return 'The backup is damaged.';
+  if (issue === undefined) return problemText('backupDamaged');
   const where = formatPath(issue.path);
-  return `The backup is damaged at ${where || 'the top level'}: ${issue.message}. Nothing was restored.`;
+  return where
+    ? problemText('backupDamagedAt', { where, issue: issue.message })
+    : problemText('backupDamagedTop', { issue: issue.message });
 }
 
 /**
@@ -43,8 +46,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (typeof json.version === 'number' && json.version > BACKUP_VERSION) {
     return {
       ok: false,
-      error:
-        'This backup was made by a newer version of Formerly. Update the extension, then restore it.',
+      error: problemText('backupNewer'),
     };
   }
   const parsed = Backup.safeParse(json);

@@ -7,7 +7,7 @@ export interface JobChange {
   detail: string;
 }
 
-function sameCompany(a: string | null, b: string | null): boolean {
+export function sameCompany(a: string | null, b: string | null): boolean {
   return normalizeCompany(a ?? '') === normalizeCompany(b ?? '');
 }
 

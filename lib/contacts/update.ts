@@ -3,6 +3,7 @@ import { toInstant } from '../clock';
 import type { FormerlyDb } from '../db';
 import { type Contact, Contact as ContactSchema } from '../model';
 import { withSchedule } from './schedule';
+import { problemText } from '../i18n/problems';
 
 /** The fields a person edits; everything else is derived or scraped. */
 export const ContactPatch = ContactSchema.pick({
@@ -28,7 +29,7 @@ export type ContactPatch = z.infer<typeof ContactPatch>;
 
 export class ContactNotFoundError extends Error {
   constructor(id: string) {
-    super(`This contact no longer exists (it may have been deleted in another window): ${id}`);
+    super(problemText('contactGone', { id }));
     this.name = 'ContactNotFoundError';
   }
 }
@@ -61,9 +62,7 @@ export function changedFields(patch: ContactPatch, contact: Contact): ContactPat
 /** The contact was changed elsewhere (another window, the popup) after this edit began. */
 export class EditConflictError extends Error {
   constructor(readonly fields: string[]) {
-    super(
-      `This contact was changed in another window while you were editing (${fields.join(', ')}). Your changes were not saved; check the current values and save again.`,
-    );
+    super(problemText('editConflict', { fields: fields.join(', ') }));
     this.name = 'EditConflictError';
   }
 }

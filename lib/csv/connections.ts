@@ -3,6 +3,7 @@ import { ConnectionRow, type RowIssue } from './connection-row';
 import { locateConnectionsTable, type ConnectionsTable } from './connections-header';
 import { cellReader, isBlankRecord } from './locate-table';
 import { canonicalProfileUrl } from './profile-url';
+import { problemText } from '../i18n/problems';
 
 export interface ConnectionsParse {
   rows: ConnectionRow[];
@@ -12,9 +13,7 @@ export interface ConnectionsParse {
   warnings: RowIssue[];
 }
 
-export const NOT_CONNECTIONS_FILE =
-  "This doesn't look like LinkedIn's Connections.csv: no header row with First Name, " +
-  'Last Name and Connected On was found. Choose Connections.csv from your LinkedIn data export.';
+export const NOT_CONNECTIONS_FILE = problemText('notConnections');
 
 interface RowOutcome {
   row?: ConnectionRow;
@@ -26,7 +25,7 @@ function extraCellsError(record: readonly string[], table: ConnectionsTable): st
   const width = table.records[table.headerIndex]?.length ?? 0;
   const extra = record.slice(width).filter((cell) => cell.trim() !== '');
   if (extra.length === 0) return null;
-  return `The row has ${record.length} cells but the header has ${width}: a comma inside a cell may be missing its quotes`;
+  return problemText('cellCount', { cells: String(record.length), width: String(width) });
 }
 
 /** Reads one record; text is kept as written (formula-like cells are data until exported). */
@@ -42,12 +41,12 @@ function readRecord(
   const rawUrl = cell('url');
   const profileUrl = canonicalProfileUrl(rawUrl);
   if (rawUrl !== '' && profileUrl === null) {
-    warnings.push(`"${rawUrl}" is not a LinkedIn profile address; imported without it`);
+    warnings.push(problemText('notProfileUrl', { url: rawUrl }));
   }
   const rawDate = cell('connectedOn');
   const connectedOn = parseConnectedOn(rawDate);
   if (rawDate !== '' && connectedOn === null) {
-    warnings.push(`"${rawDate}" is not a date; imported without Connected On`);
+    warnings.push(problemText('notDate', { date: rawDate }));
   }
   const [firstName, lastName] = [cell('firstName'), cell('lastName')];
   const parsed = ConnectionRow.safeParse({
@@ -61,12 +60,12 @@ function readRecord(
     position: cell('position') || null,
     connectedOn,
   });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Invalid row', warnings };
+  if (!parsed.success)
+    return { error: parsed.error.issues[0]?.message ?? problemText('invalidRow'), warnings };
   return { row: parsed.data, warnings };
 }
 
-const BROKEN_QUOTES =
-  'A quoted cell is never closed, so this row (and any after it) could not be read';
+const BROKEN_QUOTES = problemText('brokenQuotes');
 
 /**
  * LinkedIn's Connections.csv (current or legacy layout) as checked rows plus the rows that

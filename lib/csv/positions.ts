@@ -5,6 +5,7 @@ import { MonthDate, type MyJob } from '@/lib/model';
 import type { RowIssue } from './connection-row';
 import { cellReader, isBlankRecord, locateTable, type LocatedTable } from './locate-table';
 import { parsePositionMonth } from './position-month';
+import { problemText } from '../i18n/problems';
 
 type PositionColumn = 'company' | 'title' | 'from' | 'to' | 'location' | 'description';
 
@@ -27,11 +28,8 @@ export const PositionRow = z
   .object({
     /** The row number a spreadsheet shows for this record (1-based). */
     row: z.number().int().positive(),
-    company: z
-      .string()
-      .min(1, 'No company name')
-      .max(500, 'Company name is longer than 500 characters'),
-    title: z.string().max(500, 'Title is longer than 500 characters').nullable(),
+    company: z.string().min(1, problemText('noCompany')).max(500, problemText('companyTooLong')),
+    title: z.string().max(500, problemText('titleTooLong')).nullable(),
     from: MonthDate.nullable(),
     /** null: the current job (Finished On left empty). */
     to: MonthDate.nullable(),
@@ -49,9 +47,7 @@ export interface PositionsParse {
   errors: RowIssue[];
 }
 
-export const NOT_POSITIONS_FILE =
-  "This doesn't look like LinkedIn's Positions.csv: no header row with Company Name, Title " +
-  'and Started On was found. Choose Positions.csv from your LinkedIn data export.';
+export const NOT_POSITIONS_FILE = problemText('notPositions');
 
 function readMonth(raw: string, label: string): { month: MonthDate | null; error?: string } {
   if (raw === '') return { month: null };
@@ -83,7 +79,9 @@ function readPosition(
     location: optional(cell('location'), LOCATION_LIMIT),
     description: optional(cell('description'), DESCRIPTION_LIMIT),
   });
-  return parsed.success ? parsed.data : (parsed.error.issues[0]?.message ?? 'Invalid row');
+  return parsed.success
+    ? parsed.data
+    : (parsed.error.issues[0]?.message ?? problemText('invalidRow'));
 }
 
 /** LinkedIn's Positions.csv as checked jobs plus the rows that failed, by spreadsheet row. */
@@ -97,7 +95,7 @@ export function parsePositionsCsv(text: string): PositionsParse {
   table.records.forEach((record, index) => {
     if (index <= table.headerIndex || isBlankRecord(record)) return;
     const outcome = table.brokenRecords.has(index)
-      ? 'A quoted cell is never closed, so this row (and any after it) could not be read'
+      ? problemText('brokenQuotes')
       : readPosition(table, record, index + 1);
     if (typeof outcome === 'string') result.errors.push({ row: index + 1, reason: outcome });
     else result.jobs.push(outcome);

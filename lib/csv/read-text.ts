@@ -1,3 +1,5 @@
+import { problemText } from '../i18n/problems';
+
 /** Larger than any real export (30,000 connections are about 3 MB); protects the page's memory. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -7,9 +9,7 @@ export type ReadTextResult =
   | { ok: true; text: string; encoding: TextEncodingName; note?: string }
   | { ok: false; error: string };
 
-const LATIN_NOTE =
-  'The file is not UTF-8, so it was read as Windows-1252 (Western European). ' +
-  'If names look wrong, export the file again as UTF-8 CSV.';
+const LATIN_NOTE = problemText('notUtf8');
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -61,7 +61,10 @@ export function readImportText(bytes: Uint8Array): ReadTextResult {
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      error: `The file is ${megabytes(bytes.length)}; files up to ${megabytes(MAX_IMPORT_BYTES)} can be imported.`,
+      error: problemText('tooLarge', {
+        size: megabytes(bytes.length),
+        max: megabytes(MAX_IMPORT_BYTES),
+      }),
     };
   }
   const utf16 = utf16ByBom(bytes);
@@ -71,9 +74,7 @@ export function readImportText(bytes: Uint8Array): ReadTextResult {
   if (bytes.includes(0)) {
     return {
       ok: false,
-      error:
-        'This is not a text file (it may be a ZIP archive or an Excel workbook). ' +
-        'Choose the .csv file itself, or save the sheet as CSV first.',
+      error: problemText('notText'),
     };
   }
   try {

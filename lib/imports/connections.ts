@@ -2,7 +2,8 @@ import { parseConnectionsCsv } from '../csv/connections';
 import { planConnectionsImport } from '../csv/plan-import';
 import { readImportText } from '../csv/read-text';
 import type { FormerlyDb } from '../db';
-import { ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
+import { fileNotes, ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
+import { problemText } from '../i18n/problems';
 
 /** LinkedIn caps a network at 30,000 connections; anything far beyond is not an export. */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -17,13 +18,14 @@ export async function prepareConnectionsImport(
   if (!decoded.ok) throw new ImportRejectedError(decoded.error);
   const parsed = parseConnectionsCsv(decoded.text);
   if (parsed.rows.length === 0 && parsed.errors.some((issue) => issue.row === 0)) {
-    throw new ImportRejectedError(
-      parsed.errors[0]?.reason ?? 'This file has no connections in it.',
-    );
+    throw new ImportRejectedError(parsed.errors[0]?.reason ?? problemText('noConnections'));
   }
   if (parsed.rows.length > MAX_IMPORT_ROWS) {
     throw new ImportRejectedError(
-      `This file has ${String(parsed.rows.length)} rows; Formerly imports up to ${String(MAX_IMPORT_ROWS)} connections at a time (LinkedIn allows 30,000).`,
+      problemText('tooManyRows', {
+        rows: String(parsed.rows.length),
+        max: String(MAX_IMPORT_ROWS),
+      }),
     );
   }
   const existing = await db.contacts.toArray();
@@ -32,6 +34,7 @@ export async function prepareConnectionsImport(
     title: 'Import Connections.csv',
     counts: { ...plan.counts, errors: plan.errors.length + parsed.errors.length },
     errors: [...parsed.errors, ...plan.errors],
+    notes: [...fileNotes(decoded), ...parsed.warnings],
     commit: async (onProgress) => {
       // Planned again inside the transaction, so an edit made while the preview was open is
       // never overwritten by a stale plan.

@@ -1,7 +1,8 @@
 import { parsePositionsCsv, positionsToMyJobs } from '../csv/positions';
 import { readImportText } from '../csv/read-text';
 import type { FormerlyDb } from '../db';
-import { ImportRejectedError, type PreparedImport } from './prepared';
+import { fileNotes, ImportRejectedError, type PreparedImport } from './prepared';
+import { problemText } from '../i18n/problems';
 
 /** Reads LinkedIn's Positions.csv into the user's own work history. */
 export async function preparePositionsImport(
@@ -12,13 +13,14 @@ export async function preparePositionsImport(
   if (!decoded.ok) throw new ImportRejectedError(decoded.error);
   const parsed = parsePositionsCsv(decoded.text);
   if (parsed.jobs.length === 0 && parsed.errors.length > 0) {
-    throw new ImportRejectedError(parsed.errors[0]?.reason ?? 'This file has no positions in it.');
+    throw new ImportRejectedError(parsed.errors[0]?.reason ?? problemText('noPositions'));
   }
   const plan = positionsToMyJobs(parsed.jobs, await db.myJobs.toArray());
   return {
     title: 'Import Positions.csv',
     counts: { new: plan.new.length, unchanged: plan.unchanged, errors: parsed.errors.length },
     errors: parsed.errors,
+    notes: fileNotes(decoded),
     commit: async () => {
       await db.myJobs.bulkAdd(plan.new);
       return { kind: 'positions', added: plan.new.length };

@@ -12,6 +12,8 @@ export interface PreparedImport {
   title: string;
   counts: { new: number } & Record<string, number>;
   errors: ImportIssue[];
+  /** Imported, but worth knowing: how the file was read, fields left out of a row. */
+  notes: ImportIssue[];
   /**
    * Writes everything in one transaction, in chunks so the page can show `onProgress` (rows
    * written of the total) between them; resolves with what was written, to announce.
@@ -44,6 +46,11 @@ export type ImportDone =
   | { kind: 'connections'; new: number; updated: number }
   | { kind: 'positions'; added: number }
   | { kind: 'restore'; contacts: number; new: number };
+
+/** The decoder's note on the file (row 0), if it had to guess its encoding. */
+export function fileNotes(decoded: { note?: string }): ImportIssue[] {
+  return decoded.note === undefined ? [] : [{ row: 0, reason: decoded.note }];
+}
 
 /** The file could not be used at all; nothing was planned. */
 export class ImportRejectedError extends Error {

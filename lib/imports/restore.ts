@@ -2,7 +2,7 @@ import { parseBackup, planRestore } from '../backup';
 import { readImportText } from '../csv/read-text';
 import { withSchedule } from '../contacts/schedule';
 import type { FormerlyDb } from '../db';
-import { ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
+import { fileNotes, ImportRejectedError, putInChunks, type PreparedImport } from './prepared';
 
 /**
  * Validates a whole backup file before anything is touched, then restores it in one
@@ -18,6 +18,7 @@ export async function prepareRestore(db: FormerlyDb, bytes: Uint8Array): Promise
     title: 'Restore backup',
     counts: { new: plan.new, replaced: plan.replaced, kept: plan.kept },
     errors: [],
+    notes: fileNotes(decoded),
     commit: async (onProgress) => {
       const tables = [db.contacts, db.interactions, db.events, db.myJobs];
       const restored = await db.transaction('rw', tables, async () => {

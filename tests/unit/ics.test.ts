@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '@/adapters/i18n';
 import { followUpsToIcs, IcsExportError } from '@/lib/ics';
+import { icsWordsIn } from '@/lib/i18n/ics-words';
 import type { Contact } from '@/lib/model';
 import { makeContact, makeTracked, NOW } from './csv/make-contact';
+import { useCatalogue } from './i18n/catalogue';
 
 /** The VEVENT blocks, continuation lines unfolded. */
 function events(ics: string): string[] {
@@ -99,5 +102,26 @@ describe('followUpsToIcs', () => {
     const contact = makeTracked({ nextDueAt: '2026-13-45' });
 
     expect(() => followUpsToIcs([contact], NOW)).toThrow(IcsExportError);
+  });
+});
+
+describe('followUpsToIcs in the dashboard’s language', () => {
+  it('should write the summary and description in German', async () => {
+    await useCatalogue('de');
+    const contact = makeTracked({
+      id: 'jane',
+      nextDueAt: '2026-12-31',
+      roles: ['former-manager'],
+      currentTitle: 'CTO',
+      currentCompany: 'Globex',
+      lastContactedAt: '2026-01-05',
+    });
+
+    const [actual] = events(followUpsToIcs([contact], NOW, icsWordsIn(t)));
+
+    expect(field(actual, 'SUMMARY')).toBe('SUMMARY:Bei Jane Doe melden');
+    expect(field(actual, 'DESCRIPTION')).toContain(
+      'Ehemalige Führungskraft · CTO bei Globex · zuletzt Kontakt am 2026-01-05',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { MAX_IMPORT_ROWS, prepareConnectionsImport } from '@/lib/imports/connect
 import { preparePositionsImport } from '@/lib/imports/positions';
 import { ImportRejectedError, describeCounts, WRITE_CHUNK } from '@/lib/imports/prepared';
 import { seedConnectionsCsv } from '@/lib/seed';
+import { problemText } from '@/lib/i18n/problems';
 import { prepareRestore } from '@/lib/imports/restore';
 import { readFollowUps } from '@/hooks/use-follow-ups';
 import { withSchedule } from '@/lib/contacts';
@@ -38,6 +39,22 @@ describe('prepareConnectionsImport', () => {
       ImportRejectedError,
     );
     expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('notes in the preview', () => {
+  it('should say how a file that is not UTF-8 was read, and what a row was imported without', async () => {
+    const text =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n' +
+      'Zoë,Müller,https://example.com/zoe,,Acme,Engineer,12 Mar 2024\r\n';
+    // Every character here is below U+0100, so its code is its Latin-1 byte.
+    const latin1 = Uint8Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+    const prepared = await prepareConnectionsImport(freshDb(), latin1, now);
+    expect(prepared.notes.map((note) => [note.row, note.reason])).toEqual([
+      [0, problemText('notUtf8')],
+      [2, problemText('notProfileUrl', { url: 'https://example.com/zoe' })],
+    ]);
+    expect(prepared.counts.new).toBe(1);
   });
 });
 
