@@ -43,4 +43,19 @@ describe('Formerly in a German browser', () => {
     await options.getByRole('heading', { name: 'Mein Werdegang' }).waitFor();
     await options.close();
   });
+
+  it('should say in German why a file cannot be imported', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('options.html'));
+    // Positions.csv chosen as Connections.csv: refused, with the reason in the UI's language.
+    await options
+      .getByLabel('Connections.csv importieren')
+      .setInputFiles('tests/fixtures/csv/Positions.csv');
+    await options
+      .getByText(
+        'Positions.csv: Das sieht nicht nach LinkedIns Connections.csv aus: Es wurde keine Kopfzeile mit First Name, Last Name und Connected On gefunden. Wählen Sie Connections.csv aus Ihrem LinkedIn-Datenexport. Es wurde nichts importiert.',
+      )
+      .waitFor();
+    await options.close();
+  });
 });
