@@ -7,13 +7,15 @@ interface Props {
   imports: Imports;
   prepareConnections: Prepare;
   prepareRestore: Prepare;
+  prepareFormerlyCsv: Prepare;
 }
 
-/** Bring data in: LinkedIn's connections export, or one of Formerly's own backups. */
+/** Bring data in: LinkedIn's connections export, Formerly's own CSV, or one of its backups. */
 export function ImportSection({
   imports,
   prepareConnections,
   prepareRestore,
+  prepareFormerlyCsv,
 }: Props): React.JSX.Element {
   return (
     <section aria-labelledby="import-heading">
@@ -25,6 +27,12 @@ export function ImportSection({
           accept=".csv,text/csv"
           disabled={imports.busy}
           onFile={(file) => void imports.choose(file, prepareConnections)}
+        />
+        <FileInput
+          label={t('imports.formerlyCsv')}
+          accept=".csv,text/csv"
+          disabled={imports.busy}
+          onFile={(file) => void imports.choose(file, prepareFormerlyCsv)}
         />
         <FileInput
           label={t('imports.restore')}

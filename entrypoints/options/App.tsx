@@ -28,6 +28,9 @@ const prepareConnections: Prepare = async (bytes, now) =>
   (await import('@/lib/imports/connections')).prepareConnectionsImport(db, bytes, now);
 const preparePositions: Prepare = async (bytes) =>
   (await import('@/lib/imports/positions')).preparePositionsImport(db, bytes);
+const prepareFormerlyCsv: Prepare = async (bytes, now) =>
+  (await import('@/lib/imports/formerly-csv')).prepareFormerlyCsvImport(db, bytes, now);
+
 const prepareRestore: Prepare = async (bytes) =>
   (await import('@/lib/imports/restore')).prepareRestore(db, bytes);
 
@@ -86,6 +89,7 @@ function Dashboard(): React.JSX.Element {
         imports={imports}
         prepareConnections={prepareConnections}
         prepareRestore={prepareRestore}
+        prepareFormerlyCsv={prepareFormerlyCsv}
       />
       <WorkHistory
         jobs={history.jobs}

@@ -35,12 +35,12 @@ export const CONTACT_CSV_HEADER = [
  * English words, capitalised like the Relationship labels, so the file reads well in a
  * spreadsheet and stays the same whatever language the UI later speaks.
  */
-const WARMTH_LABELS: Record<Warmth, string> = {
+export const WARMTH_LABELS: Record<Warmth, string> = {
   warm: 'Warm',
   neutral: 'Neutral',
   strained: 'Strained',
 };
-const REFERENCE_LABELS: Record<Reference, string> = {
+export const REFERENCE_LABELS: Record<Reference, string> = {
   yes: 'Yes',
   maybe: 'Maybe',
   no: 'No',

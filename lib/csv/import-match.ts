@@ -35,7 +35,7 @@ export class ImportMatcher {
     }
   }
 
-  match(row: ConnectionRow): MatchKey {
+  match(row: Pick<ConnectionRow, 'name' | 'company' | 'profileUrl'>): MatchKey {
     const name = nameKey(row.name, row.company);
     const found = this.find(row.profileUrl, name);
     if (found && row.profileUrl !== null && !found.hasUrl) {

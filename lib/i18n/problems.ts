@@ -16,6 +16,10 @@ export const PROBLEMS = {
     "This doesn't look like LinkedIn's Connections.csv: no header row with First Name, Last Name and Connected On was found. Choose Connections.csv from your LinkedIn data export.",
   notPositions:
     "This doesn't look like LinkedIn's Positions.csv: no header row with Company Name, Title and Started On was found. Choose Positions.csv from your LinkedIn data export.",
+  notFormerlyCsv:
+    "This doesn't look like a CSV exported by Formerly: no header row with Name, Relationship, Follow up every (days) and Created was found.",
+  unknownValue: '{column} "{value}" is not one Formerly writes',
+  tooManyContacts: 'This file has {rows} rows; Formerly imports up to {max} contacts at a time.',
   noConnections: 'This file has no connections in it.',
   noPositions: 'This file has no positions in it.',
   tooManyRows:

@@ -1,3 +1,5 @@
+import { readImportText } from '../csv/read-text';
+import { problemText, type ProblemKey } from '../i18n/problems';
 /** One problem in an import file, by the row number a spreadsheet shows (0: the whole file). */
 export interface ImportIssue {
   row: number;
@@ -65,4 +67,38 @@ export function describeCounts(counts: PreparedImport['counts']): string {
   return Object.entries(counts)
     .map(([label, value]) => `${String(value)} ${label}`)
     .join(' · ');
+}
+
+/** LinkedIn caps a network at 30,000 connections; anything far beyond is not an export. */
+export const MAX_IMPORT_ROWS = 100_000;
+
+interface ParsedRows<R> {
+  rows: R[];
+  errors: ImportIssue[];
+}
+
+/**
+ * Decodes a CSV import and parses it, refusing (nothing planned) a file that cannot be read,
+ * is not the kind expected (a row-0 error from `parse`), or has more than MAX_IMPORT_ROWS rows.
+ */
+export function readCsvImport<R, P extends ParsedRows<R>>(
+  bytes: Uint8Array,
+  parse: (text: string) => P,
+  problems: { empty: ProblemKey; tooMany: ProblemKey },
+): { parsed: P; notes: ImportIssue[] } {
+  const decoded = readImportText(bytes);
+  if (!decoded.ok) throw new ImportRejectedError(decoded.error);
+  const parsed = parse(decoded.text);
+  if (parsed.rows.length === 0 && parsed.errors.some((issue) => issue.row === 0)) {
+    throw new ImportRejectedError(parsed.errors[0]?.reason ?? problemText(problems.empty));
+  }
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    throw new ImportRejectedError(
+      problemText(problems.tooMany, {
+        rows: String(parsed.rows.length),
+        max: String(MAX_IMPORT_ROWS),
+      }),
+    );
+  }
+  return { parsed, notes: fileNotes(decoded) };
 }
