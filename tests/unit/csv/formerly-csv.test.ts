@@ -14,19 +14,15 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 /**
  * Text a spreadsheet keeps as it is: no outer spaces, no list separator, formula starts too.
  * A value that itself starts with the guard's `'` before a formula character cannot be told
- * from a guarded one (in any spreadsheet either), so none starts with `'`.
+ * from a guarded one (in any spreadsheet either), and a name's parts are cells too, so the
+ * generated text has no `'` at all.
  */
 const cellText = fc
   .oneof(
     fc.string({ minLength: 1, maxLength: 30 }),
     fc.constantFrom('=SUM(1)', '+Corp', '-5', '@Title', 'a,b', 'say "hi"', 'Zoë Ørsted', '李雷'),
   )
-  .map((text) =>
-    text
-      .replace(/[;()\r\n\t]/g, ' ')
-      .replace(/^['\s]+/, '')
-      .trim(),
-  )
+  .map((text) => text.replace(/[;()'\r\n\t]/g, ' ').trim())
   .filter((text) => text.length > 0);
 
 const contactArb: fc.Arbitrary<Contact> = fc
@@ -39,7 +35,7 @@ const contactArb: fc.Arbitrary<Contact> = fc
     reference: fc.constantFrom('yes', 'maybe', 'no', 'unknown'),
     cadence: fc.integer({ min: 1, max: 3660 }),
     tags: fc.array(cellText, { maxLength: 3 }),
-    notes: fc.string({ maxLength: 60 }),
+    notes: fc.string({ maxLength: 60 }).map((text) => text.replace(/'/g, '')),
     slug: fc.stringMatching(/^[a-z0-9-]{3,20}$/),
     managedMe: fc.boolean(),
   })
@@ -141,7 +137,7 @@ describe('importing Formerly CSV', () => {
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 
