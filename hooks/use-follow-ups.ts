@@ -26,35 +26,68 @@ export interface FollowUps {
 const COMING_UP_DAYS = 14;
 export const COMING_UP_SHOWN = 10;
 
-/**
- * Reads only what the popup shows, in one read transaction: the top `limit` due contacts
- * through the tier index (or all of them, for "Show all"), then the next 14 days through the
- * due index, with both counts from the index alone. Priority needs nothing but the rows (a
- * job change is kept on the contact).
- */
-export async function readFollowUps(db: FormerlyDb, now: Date, limit?: number): Promise<FollowUps> {
+function ranges(db: FormerlyDb, now: Date) {
   const today = toCalendarDate(now);
   const horizon = format(addDays(now, COMING_UP_DAYS), 'yyyy-MM-dd');
-  const dueRange = () => db.contacts.where('nextDueAt').belowOrEqual(today);
-  const comingRange = () => db.contacts.where('nextDueAt').between(today, horizon, false, true);
-  const [due, dueCount, comingUp, comingUpCount] = await db.transaction('r', db.contacts, () =>
-    Promise.all([
-      limit === undefined
-        ? dueRange()
-            .toArray()
-            .then((rows) => sortByPriority(rows, now))
-        : readTopDue(db, today, limit),
-      dueRange().count(),
-      comingRange().limit(COMING_UP_SHOWN).toArray(),
-      comingRange().count(),
-    ]),
-  );
-  return { due, dueCount, comingUp, comingUpCount };
+  return {
+    today,
+    due: () => db.contacts.where('nextDueAt').belowOrEqual(today),
+    coming: () => db.contacts.where('nextDueAt').between(today, horizon, false, true),
+  };
 }
 
-/** Live follow-ups (the first `limit` due, or all); undefined while loading. */
+/**
+ * Reads the rows the popup shows, in one read transaction: the top `limit` due contacts
+ * through the tier index (or all of them, for "Show all"), then the first of the next 14
+ * days through the due index. Priority needs nothing but the rows (a job change is kept on
+ * the contact). The counts are a separate query (readFollowUpCounts), so that counting 2,500
+ * index entries never holds up the first paint.
+ */
+export async function readFollowUps(
+  db: FormerlyDb,
+  now: Date,
+  limit?: number,
+): Promise<Omit<FollowUps, 'dueCount' | 'comingUpCount'>> {
+  const range = ranges(db, now);
+  const [due, comingUp] = await db.transaction('r', db.contacts, () =>
+    Promise.all([
+      limit === undefined
+        ? range
+            .due()
+            .toArray()
+            .then((rows) => sortByPriority(rows, now))
+        : readTopDue(db, range.today, limit),
+      range.coming().limit(COMING_UP_SHOWN).toArray(),
+    ]),
+  );
+  return { due, comingUp };
+}
+
+/** How many are due, and how many fall due in the next 14 days: from the index alone. */
+export async function readFollowUpCounts(
+  db: FormerlyDb,
+  now: Date,
+): Promise<Pick<FollowUps, 'dueCount' | 'comingUpCount'>> {
+  const range = ranges(db, now);
+  const [dueCount, comingUpCount] = await db.transaction('r', db.contacts, () =>
+    Promise.all([range.due().count(), range.coming().count()]),
+  );
+  return { dueCount, comingUpCount };
+}
+
+/**
+ * Live follow-ups (the first `limit` due, or all); undefined while loading. Until the counts
+ * arrive they are taken as what is shown, so "Show all" and "and N more" appear a moment later.
+ */
 export function useFollowUps(db: FormerlyDb, now: Date, limit?: number): FollowUps | undefined {
   const today = toCalendarDate(now);
   // `today` (not `now`) is the dependency: the list changes by the day, not by the millisecond.
-  return useLiveQuery(() => readFollowUps(db, now, limit), [db, today, limit]);
+  const rows = useLiveQuery(() => readFollowUps(db, now, limit), [db, today, limit]);
+  const counts = useLiveQuery(() => readFollowUpCounts(db, now), [db, today]);
+  if (rows === undefined) return undefined;
+  return {
+    ...rows,
+    dueCount: counts?.dueCount ?? rows.due.length,
+    comingUpCount: counts?.comingUpCount ?? rows.comingUp.length,
+  };
 }

@@ -2,14 +2,22 @@ import { addDays, format } from 'date-fns';
 import { now as clockNow, toCalendarDate } from '@/lib/clock';
 import { DB_NAME, getDb } from '@/lib/db';
 import type { Contact } from '@/lib/model';
-import { MAX_TIER, TopDue, type PrioritisedContact } from '@/lib/reminders';
-import { COMING_UP_SHOWN, readFollowUps } from '@/hooks/use-follow-ups';
+import {
+  FIRST_BATCH,
+  TIERS_DOWN,
+  TopDue,
+  walkTiers,
+  type PrioritisedContact,
+} from '@/lib/reminders';
+import { COMING_UP_SHOWN, readFollowUpCounts, readFollowUps } from '@/hooks/use-follow-ups';
 import { openExisting, request } from './raw-idb';
 
 export interface DueResult {
   ms: number;
   due: number;
   comingUp: number;
+  /** Rows read for the list (due shown + coming up shown). */
+  shown: number;
   /** Ids of the listed due contacts in priority order, so the two paths can be compared. */
   firstIds: string[];
 }
@@ -25,24 +33,39 @@ export async function dueQueryDexie(): Promise<DueResult> {
   const started = performance.now();
   const result = await readFollowUps(db, now, POPUP_SHOWN);
   const ms = performance.now() - started;
+  // The counts are the popup's second query, not on the first paint's path: not timed here.
+  const counts = await readFollowUpCounts(db, now);
   return {
     ms,
-    due: result.dueCount,
-    comingUp: result.comingUpCount,
+    due: counts.dueCount,
+    comingUp: counts.comingUpCount,
+    shown: result.due.length + result.comingUp.length,
     firstIds: result.due.map((f) => f.contact.id),
   };
 }
 
 let rawDb: IDBDatabase | undefined;
 
-/** Offers one tier's rows, most overdue first, until TopDue says stop. */
-function readTier(index: IDBIndex, tier: number, today: string, top: TopDue): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cursor = index.openCursor(IDBKeyRange.bound([tier], [tier, today]));
+/** `size` rows of a tier after skipping `skip`, as Dexie's offset + limit reads them. */
+function readBatch(index: IDBIndex, range: IDBKeyRange, skip: number, size: number) {
+  return new Promise<Contact[]>((resolve, reject) => {
+    const rows: Contact[] = [];
+    const cursor = index.openCursor(range);
+    let skipped = skip === 0;
     cursor.onsuccess = () => {
       const row = cursor.result;
-      if (row && top.offer(row.value as Contact, tier)) row.continue();
-      else resolve();
+      if (!row) {
+        resolve(rows);
+        return;
+      }
+      if (!skipped) {
+        skipped = true;
+        row.advance(skip);
+        return;
+      }
+      rows.push(row.value as Contact);
+      if (rows.length < size) row.continue();
+      else resolve(rows);
     };
     cursor.onerror = () => {
       reject(cursor.error ?? new Error('IndexedDB cursor failed'));
@@ -56,32 +79,29 @@ async function readRaw(
   today: string,
   horizon: string,
   limit: number,
-): Promise<{
-  due: PrioritisedContact[];
-  dueCount: number;
-  comingUp: Contact[];
-  comingUpCount: number;
-}> {
+): Promise<{ due: PrioritisedContact[]; comingUp: Contact[] }> {
   const store = idb.transaction(['contacts'], 'readonly').objectStore('contacts');
   const byDue = store.index('nextDueAt');
   const coming = IDBKeyRange.bound(today, horizon, true, false);
   const readTop = async () => {
-    const top = new TopDue(today, limit);
+    // The same plan as readTopDue: every tier's first rows at once, then more where needed.
     const byTier = store.index('[dueTier+nextDueAt]');
-    for (let tier = MAX_TIER; tier >= 0 && !top.full; tier -= 1) {
-      await readTier(byTier, tier, today, top);
-      top.endTier();
-    }
-    return top.result();
+    const rangeOf = (tier: number) => IDBKeyRange.bound([tier], [tier, today]);
+    const first = await Promise.all(
+      TIERS_DOWN.map(
+        (tier) => request(byTier.getAll(rangeOf(tier), FIRST_BATCH)) as Promise<Contact[]>,
+      ),
+    );
+    return walkTiers(new TopDue(today, limit), first, (tier, offset, size) =>
+      readBatch(byTier, rangeOf(tier), offset, size),
+    );
   };
   // No wait for `complete`: the rows are usable as soon as the requests succeed, as in Dexie.
-  const [due, dueCount, comingUp, comingUpCount] = await Promise.all([
+  const [due, comingUp] = await Promise.all([
     readTop(),
-    request(byDue.count(IDBKeyRange.upperBound(today))),
     request(byDue.getAll(coming, COMING_UP_SHOWN)) as Promise<Contact[]>,
-    request(byDue.count(coming)),
   ]);
-  return { due, dueCount, comingUp, comingUpCount };
+  return { due, comingUp };
 }
 
 /** The baseline: the same top of the due list and counts, without Dexie. */
@@ -93,10 +113,12 @@ export async function dueQueryRaw(): Promise<DueResult> {
   const horizon = format(addDays(now, 14), 'yyyy-MM-dd');
   const result = await readRaw(rawDb, today, horizon, POPUP_SHOWN);
   const ms = performance.now() - started;
+  const counts = await readFollowUpCounts(getDb(), now);
   return {
     ms,
-    due: result.dueCount,
-    comingUp: result.comingUpCount,
+    due: counts.dueCount,
+    comingUp: counts.comingUpCount,
+    shown: result.due.length + result.comingUp.length,
     firstIds: result.due.map((f) => f.contact.id),
   };
 }

@@ -1,6 +1,6 @@
 import type { FormerlyDb } from '../db';
 import type { CalendarDate, Contact } from '../model';
-import { MAX_TIER, TopDue, type PrioritisedContact } from '../reminders';
+import { FIRST_BATCH, TIERS_DOWN, TopDue, walkTiers, type PrioritisedContact } from '../reminders';
 
 /** Badge figures from two index counts: no row is read. */
 export async function countDue(
@@ -21,24 +21,23 @@ export function listDueBy(db: FormerlyDb, until: CalendarDate): Promise<Contact[
 
 /**
  * The `limit` highest-priority due contacts, equal to `sortByPriority(due).slice(0, limit)`,
- * read through `[dueTier+nextDueAt]`: each tier most overdue first, stopping as soon as
- * TopDue says no further row can enter the list. Call inside a read transaction.
+ * read through `[dueTier+nextDueAt]`, each tier most overdue first. Every tier's first rows
+ * are asked for together (IndexedDB answers them in one round); walkTiers reads a tier further,
+ * in growing batches, only while TopDue still takes its rows. Call inside a read transaction.
  */
 export async function readTopDue(
   db: FormerlyDb,
   today: CalendarDate,
   limit: number,
 ): Promise<PrioritisedContact[]> {
-  const top = new TopDue(today, limit);
-  for (let tier = MAX_TIER; tier >= 0 && !top.full; tier -= 1) {
-    await db.contacts
-      .where('[dueTier+nextDueAt]')
-      // Every due date is a string, so '' is below them all (and no Dexie value import here:
-      // lib/contacts is also bundled into the card, which has no database).
-      .between([tier, ''], [tier, today], true, true)
-      .until((contact) => !top.offer(contact, tier))
-      .count();
-    top.endTier();
-  }
-  return top.result();
+  // Every due date is a string, so '' is below them all (and no Dexie value import here:
+  // lib/contacts is also bundled into the card, which has no database).
+  const tierRows = (tier: number) =>
+    db.contacts.where('[dueTier+nextDueAt]').between([tier, ''], [tier, today], true, true);
+  const first = await Promise.all(
+    TIERS_DOWN.map((tier) => tierRows(tier).limit(FIRST_BATCH).toArray()),
+  );
+  return walkTiers(new TopDue(today, limit), first, (tier, offset, size) =>
+    tierRows(tier).offset(offset).limit(size).toArray(),
+  );
 }

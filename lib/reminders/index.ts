@@ -21,4 +21,4 @@ export {
 export { comingUp, relativeSummary } from './summary';
 export { badgeText, badgeTitle, relativeDays, spanOf } from './wording';
 export { calendarDate, fromCalendarDate, plusDays, plusMonths, daysBetween } from './dates';
-export { TopDue } from './top-due';
+export { FIRST_BATCH, TIERS_DOWN, TopDue, walkTiers } from './top-due';

@@ -1,6 +1,6 @@
 import type { CalendarDate, Contact } from '../model';
 import { daysBetween } from './dates';
-import { byPriority, highestScore, priority, type PrioritisedContact } from './priority';
+import { byPriority, highestScore, MAX_TIER, priority, type PrioritisedContact } from './priority';
 
 /**
  * Picks the `limit` highest-priority due contacts while they are read tier by tier, highest
@@ -48,4 +48,40 @@ export class TopDue {
     this.endTier();
     return this.picked.slice(0, this.limit);
   }
+}
+
+/** Rows read per tier at first, all tiers at once; a tier that needs more reads twice as many. */
+export const FIRST_BATCH = 32;
+
+/** The tiers from the highest down, the order TopDue takes them in. */
+export const TIERS_DOWN: readonly number[] = Array.from(
+  { length: MAX_TIER + 1 },
+  (_, i) => MAX_TIER - i,
+);
+
+/**
+ * Offers each tier's rows to a TopDue, highest tier first: `first[i]` holds the first
+ * FIRST_BATCH rows of TIERS_DOWN[i]; while a tier's rows keep being taken, `more(tier, offset,
+ * size)` reads the next, twice as many each time. The storage is the caller's.
+ */
+export async function walkTiers(
+  top: TopDue,
+  first: readonly (readonly Contact[])[],
+  more: (tier: number, offset: number, size: number) => Promise<readonly Contact[]>,
+): Promise<PrioritisedContact[]> {
+  for (const [index, tier] of TIERS_DOWN.entries()) {
+    if (top.full) break;
+    let batch = first[index] ?? [];
+    let read = 0;
+    let size = FIRST_BATCH;
+    for (;;) {
+      const stopped = batch.some((contact) => !top.offer(contact, tier));
+      read += batch.length;
+      if (stopped || batch.length < size) break;
+      size *= 2;
+      batch = await more(tier, read, size);
+    }
+    top.endTier();
+  }
+  return top.result();
 }
