@@ -1,12 +1,13 @@
 import { addDays, format } from 'date-fns';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { toCalendarDate } from '@/lib/clock';
+import { problemText } from '@/lib/i18n/problems';
 import { ROLE_LABELS, type CalendarDate, type Contact, type Role } from '@/lib/model';
 
 /** The `ics` package refused the events; the message is its own. */
 export class IcsExportError extends Error {
   constructor(message: string, options?: ErrorOptions) {
-    super(`Could not create the calendar file: ${message}`, options);
+    super(problemText('calendarFailed', { detail: message }), options);
     this.name = 'IcsExportError';
   }
 }

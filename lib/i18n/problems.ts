@@ -54,6 +54,7 @@ export const PROBLEMS = {
   useDate: 'Use a date like 2024-03-31',
   useMonth: 'Use a month like 2021-06 or a year like 2021',
   unknownMessage: 'Formerly received a message it does not understand.',
+  calendarFailed: 'Could not create the calendar file: {detail}',
 } as const;
 
 export type ProblemKey = keyof typeof PROBLEMS;
