@@ -59,6 +59,15 @@ function walk(node: Node, lines: string[], skip: Skip | undefined): void {
   }
 }
 
+/**
+ * A badge: an element whose words come with a screen-reader version, such as the connection
+ * degree ("2." / "Kontakt 2. Grades") or a verification mark. A name never needs one.
+ */
+export function isBadge(element: Element): boolean {
+  for (const child of element.children) if (isScreenReaderOnly(child)) return true;
+  return false;
+}
+
 /** The lines a sighted reader sees inside `root`, in document order. */
 export function visibleLines(root: Element, skip?: Skip): string[] {
   const lines: string[] = [];

@@ -1,4 +1,4 @@
-import { ownText, visibleLines, visibleText } from './dom-text';
+import { isBadge, ownText, visibleLines, visibleText } from './dom-text';
 import {
   CONTACT_INFO_LINK,
   DELAYED_SRC_ATTRIBUTE,
@@ -35,12 +35,16 @@ export function findNameHeading(main: Element, slug: string): Element | null {
 
 const NOT_NAME_TEXT = new Set(['nav', 'header', 'aside', 'section', 'ul', 'ol', 'li', 'h2', 'h3']);
 
-/** The heading's own words: nested blocks or links to other profiles are not part of a name. */
+/**
+ * The heading's own words: nested blocks, badges (a degree inside the heading) and links to
+ * other profiles are not part of a name.
+ */
 export function nameOf(h1: Element, slug: string): string | null {
   const lines = visibleLines(
     h1,
     (element) =>
       NOT_NAME_TEXT.has(element.localName) ||
+      isBadge(element) ||
       (element.localName === 'a' && linksToOtherProfile(element, slug)),
   );
   return cleanText(lines.join(' '));

@@ -73,6 +73,20 @@ function loaded(name: string): Fixture & { doc: Document; owner: string } {
 }
 
 describe('parseProfile under DOM changes', () => {
+  // Found by the property below (seed 1874971461): a degree badge moved into the name heading
+  // came out as part of the name ("Friederike Quast-Oyelowo 2.").
+  it('should leave a degree badge inside the name heading out of the name', () => {
+    const fixture = loaded('de-locale');
+    const doc = fixture.doc.cloneNode(true) as Document;
+    mutate(doc, { kind: 'remove', at: 1064832758 });
+    mutate(doc, { kind: 'move', at: 17, to: 16 });
+    expect(doc.querySelector('h1')?.textContent).toContain('2.');
+
+    const actual = parseProfile(doc, fixture.url);
+
+    expect(actual.isProfile && actual.name).toBe(fixture.owner);
+  });
+
   it.each(PROFILES)(
     'should never throw, always validate and never name anyone but the owner of %s',
     (name) => {
