@@ -71,6 +71,17 @@ export function SettingsSection({
               ))}
             </select>
           </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.weeklyBackup}
+              onChange={(e) => {
+                onChange({ ...settings, weeklyBackup: e.target.checked });
+              }}
+            />
+            {t('settings.weeklyBackup')}
+          </label>
+          <p className="muted">{t('settings.weeklyBackupHelp')}</p>
           <CadenceTable
             cadences={settings.cadences}
             onChange={(cadences) => {

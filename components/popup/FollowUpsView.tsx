@@ -13,6 +13,8 @@ interface Props {
   followUps: FollowUps | undefined;
   actions: FollowUpActions;
   today: string;
+  /** What the weekly backup just did, if it ran on this opening. */
+  backupNotice?: string;
   /** Asks for every due contact, not only the first ones. */
   onShowAll: () => void;
   onOpenDashboard: () => void;
@@ -35,6 +37,7 @@ export function FollowUpsView({
   followUps,
   actions,
   today,
+  backupNotice = '',
   onShowAll,
   onOpenDashboard,
 }: Props): React.JSX.Element {
@@ -113,6 +116,7 @@ export function FollowUpsView({
       )}
       {hiddenComingUp > 0 && <p className="muted">{t('popup.comingUpMore', hiddenComingUp)}</p>}
       <footer>
+        {backupNotice && <p className="muted">{backupNotice}</p>}
         <button type="button" onClick={onOpenDashboard}>
           {t('popup.openDashboard')}
         </button>

@@ -15,6 +15,7 @@ import { useContactDetail } from '@/hooks/use-contact-detail';
 import { useContactList } from '@/hooks/use-contact-list';
 import { useDataSettings } from '@/hooks/use-data-settings';
 import { useSettings } from '@/hooks/use-settings';
+import { useWeeklyBackup } from '@/hooks/use-weekly-backup';
 import { useExports } from '@/hooks/use-exports';
 import { type Prepare, useImports } from '@/hooks/use-imports';
 import { useWorkHistory } from '@/hooks/use-work-history';
@@ -47,6 +48,7 @@ function Dashboard(): React.JSX.Element {
   const history = useWorkHistory(db);
   const settings = useSettings();
   const data = useDataSettings(db);
+  const weeklyBackup = useWeeklyBackup(db, settings);
   return (
     <main className="dashboard">
       <header className="top">
@@ -112,7 +114,7 @@ function Dashboard(): React.JSX.Element {
       />
       <AboutSection version={browser.runtime.getManifest().version} />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {exports.notice || data.notice}
+        {exports.notice || data.notice || weeklyBackup}
       </p>
     </main>
   );

@@ -5,6 +5,7 @@ import { FollowUpsView } from '@/components/popup/FollowUpsView';
 import { useFollowUpActions } from '@/hooks/use-follow-up-actions';
 import { useFollowUps } from '@/hooks/use-follow-ups';
 import { useSettings } from '@/hooks/use-settings';
+import { useWeeklyBackup } from '@/hooks/use-weekly-backup';
 import { now, toCalendarDate } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 
@@ -17,11 +18,13 @@ function FollowUpsPage(): React.JSX.Element {
   const [showAll, setShowAll] = useState(false);
   const followUps = useFollowUps(db, now(), showAll ? undefined : FIRST_SHOWN);
   const actions = useFollowUpActions(db, now, settings?.myFirstName || null);
+  const weeklyBackup = useWeeklyBackup(db, settings);
   return (
     <FollowUpsView
       followUps={followUps}
       actions={actions}
       today={toCalendarDate(now())}
+      backupNotice={weeklyBackup}
       onShowAll={() => {
         setShowAll(true);
       }}
