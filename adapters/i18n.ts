@@ -41,35 +41,34 @@ export function uiDateLocale(): Locale {
 const KNOWN_ERRORS: Partial<Record<string, PlainKey>> = {
   StorageFullError: 'errors.storageFull',
   DatabaseUnavailableError: 'errors.databaseUnavailable',
+  ExtensionReloadedError: 'errors.extensionReloaded',
 };
 
 /**
  * What went wrong, in the user's language when Formerly knows the failure (by its error name,
- * or the code the background answered with); otherwise the error's own message.
+ * or the code the background answered with); otherwise the error's own message, which is also
+ * what is said when the catalogue cannot be read (an updated extension, never read ahead).
  */
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return t('errors.generic');
-  if (error.name === 'ExtensionReloadedError') return reloadedText();
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   const key = KNOWN_ERRORS[error.name] ?? KNOWN_ERRORS[code];
-  return key ? t(key) : problemIn(error.message, t) || t('errors.generic');
+  if (key === undefined) return problemIn(error.message, t) || t('errors.generic');
+  try {
+    return t(key);
+  } catch {
+    return error.message;
+  }
 }
-
-let reloaded: string | undefined;
 
 /**
- * Once the extension is updated, an open page's content script can no longer read the
- * catalogue, so the sentence that says so is read while it still can (see readAhead).
+ * Reads, while the extension is there, what must be said after it is gone: `t` remembers it,
+ * so an open page's card can still say "reload the page" in its language after an update.
  */
-function reloadedText(): string {
-  return reloaded || 'Formerly was updated — reload the page to keep using it.';
-}
-
-/** Reads, while the extension is there, what must be said after it is gone. */
 export function readAhead(): void {
   try {
-    reloaded = t('errors.extensionReloaded');
+    t('errors.extensionReloaded');
   } catch {
-    // A fake browser without a catalogue: the English sentence stands.
+    // A fake browser without a catalogue: the error's English message stands.
   }
 }
