@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type CalendarDate, type Contact, type Role, type Warmth } from '../model';
 import { calendarDate, daysBetween } from './dates';
-import { computeNextDueAt, graceDays } from './schedule';
+import { computeNextDueAt, isOverdue } from './schedule';
 import { relativeDays, spanOf } from './wording';
 
 /** A job change this recent is a reason to get in touch ("congratulations on the new role"). */
@@ -75,8 +75,7 @@ function lateness(contact: Contact, today: CalendarDate): { days: number; text: 
   const next = computeNextDueAt(contact);
   if (next === undefined || contact.cadenceDays === null) return { days: 0, text: '' };
   const days = daysBetween(next, today);
-  // The same rule as dueState, without computing the due date a second time.
-  if (days > graceDays(contact.cadenceDays)) return { days, text: `${spanOf(days)} overdue` };
+  if (isOverdue(days, contact.cadenceDays)) return { days, text: `${spanOf(days)} overdue` };
   return { days, text: days === 0 ? 'due today' : `due ${relativeDays(-days)}` };
 }
 

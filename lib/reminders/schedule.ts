@@ -31,6 +31,11 @@ export function graceDays(cadenceDays: number): number {
   return Math.ceil(cadenceDays / 2);
 }
 
+/** Overdue once the follow-up is later than its grace: `lateDays` past the due date. */
+export function isOverdue(lateDays: number, cadenceDays: number): boolean {
+  return lateDays > graceDays(cadenceDays);
+}
+
 export function dueState(contact: ScheduleFields, now: Date): DueState {
   if (contact.status !== 'tracked' || contact.deletedAt !== null) return 'not-tracked';
   if (contact.paused) return 'paused';
@@ -38,7 +43,7 @@ export function dueState(contact: ScheduleFields, now: Date): DueState {
   if (next === undefined || contact.cadenceDays === null) return 'not-tracked';
   const late = daysBetween(next, calendarDate(now));
   if (late < 0) return 'upcoming';
-  return late > graceDays(contact.cadenceDays) ? 'overdue' : 'due';
+  return isOverdue(late, contact.cadenceDays) ? 'overdue' : 'due';
 }
 
 export type SnoozeOption = '1w' | '1m' | { date: CalendarDate };
