@@ -1,7 +1,8 @@
 // parse.<fixture>.ms and parse.domPass.ms, measured in the bench page in Chromium: the parser
 // on fresh Documents of each fixture, as the content script meets a page.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readFixture } from '../chromium.mjs';
 import { call, ms } from './figures.mjs';
 import { median, round } from './stats.mjs';
 
@@ -16,11 +17,11 @@ export function readFixtures() {
     .sort()
     .map((file) => {
       const name = file.replace(/\.html$/, '');
-      const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
+      const { html, expected, pageUrl } = readFixture(name);
       return {
         name,
-        html: readFileSync(join(FIXTURES, file), 'utf8'),
-        url: expected._fixture.pageUrl,
+        html,
+        url: pageUrl,
         isProfile: expected.isProfile,
         positions: expected.isProfile ? expected.experience.length : 0,
       };
