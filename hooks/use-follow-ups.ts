@@ -25,10 +25,17 @@ export interface FollowUps {
 
 const COMING_UP_DAYS = 14;
 export const COMING_UP_SHOWN = 10;
+/** Due contacts the popup shows before "Show all": enough to act on today, and a fast paint. */
+export const DUE_SHOWN_FIRST = 25;
+
+/** The last day "Coming up" covers (exclusive): 14 days from now. */
+export function comingUpHorizon(now: Date): string {
+  return format(addDays(now, COMING_UP_DAYS), 'yyyy-MM-dd');
+}
 
 function ranges(db: FormerlyDb, now: Date) {
   const today = toCalendarDate(now);
-  const horizon = format(addDays(now, COMING_UP_DAYS), 'yyyy-MM-dd');
+  const horizon = comingUpHorizon(now);
   return {
     today,
     due: () => db.contacts.where('nextDueAt').belowOrEqual(today),

@@ -1,4 +1,3 @@
-import { addDays, format } from 'date-fns';
 import { now as clockNow, toCalendarDate } from '@/lib/clock';
 import { DB_NAME, getDb } from '@/lib/db';
 import type { Contact } from '@/lib/model';
@@ -9,7 +8,13 @@ import {
   walkTiers,
   type PrioritisedContact,
 } from '@/lib/reminders';
-import { COMING_UP_SHOWN, readFollowUpCounts, readFollowUps } from '@/hooks/use-follow-ups';
+import {
+  COMING_UP_SHOWN,
+  comingUpHorizon,
+  DUE_SHOWN_FIRST,
+  readFollowUpCounts,
+  readFollowUps,
+} from '@/hooks/use-follow-ups';
 import { openExisting, request } from './raw-idb';
 
 export interface DueResult {
@@ -22,16 +27,13 @@ export interface DueResult {
   firstIds: string[];
 }
 
-/** The due contacts the popup shows before "Show all" (entrypoints/popup/App.tsx). */
-const POPUP_SHOWN = 25;
-
 /** Exactly what the popup reads first: readFollowUps through Dexie, with the popup's limit. */
 export async function dueQueryDexie(): Promise<DueResult> {
   const db = getDb();
   await db.open();
   const now = clockNow();
   const started = performance.now();
-  const result = await readFollowUps(db, now, POPUP_SHOWN);
+  const result = await readFollowUps(db, now, DUE_SHOWN_FIRST);
   const ms = performance.now() - started;
   // The counts are the popup's second query, not on the first paint's path: not timed here.
   const counts = await readFollowUpCounts(db, now);
@@ -110,8 +112,8 @@ export async function dueQueryRaw(): Promise<DueResult> {
   const now = clockNow();
   const started = performance.now();
   const today = toCalendarDate(now);
-  const horizon = format(addDays(now, 14), 'yyyy-MM-dd');
-  const result = await readRaw(rawDb, today, horizon, POPUP_SHOWN);
+  const horizon = comingUpHorizon(now);
+  const result = await readRaw(rawDb, today, horizon, DUE_SHOWN_FIRST);
   const ms = performance.now() - started;
   const counts = await readFollowUpCounts(getDb(), now);
   return {

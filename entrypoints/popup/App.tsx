@@ -3,20 +3,17 @@ import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FollowUpsView } from '@/components/popup/FollowUpsView';
 import { useFollowUpActions } from '@/hooks/use-follow-up-actions';
-import { useFollowUps } from '@/hooks/use-follow-ups';
+import { DUE_SHOWN_FIRST, useFollowUps } from '@/hooks/use-follow-ups';
 import { useSettings } from '@/hooks/use-settings';
 import { useWeeklyBackup } from '@/hooks/use-weekly-backup';
 import { now, toCalendarDate } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 
-/** Enough to act on today; the rest one click away (and the popup paints fast at any size). */
-const FIRST_SHOWN = 25;
-
 function FollowUpsPage(): React.JSX.Element {
   const db = getDb();
   const settings = useSettings();
   const [showAll, setShowAll] = useState(false);
-  const followUps = useFollowUps(db, now(), showAll ? undefined : FIRST_SHOWN);
+  const followUps = useFollowUps(db, now(), showAll ? undefined : DUE_SHOWN_FIRST);
   const actions = useFollowUpActions(db, now, settings?.myFirstName || null);
   const weeklyBackup = useWeeklyBackup(db, settings);
   return (
